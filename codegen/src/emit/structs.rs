@@ -1,0 +1,217 @@
+//! Emission of complex types (a struct with `Decode` and `Encode` impls) and of
+//! choices (an enum with a `Content` impl; decoding happens in the parent).
+
+use super::{ident, Cx};
+use crate::model::{Content, Field, Occurs, StructDef, TypeKind, Variant};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream {
+    let name = cx.type_ident(id);
+    let doc = cx.doc_for(id);
+    let field_names: Vec<_> = cx.names.field_names[id].iter().map(|f| ident(f)).collect();
+    let derive_default = if cx.names.defaultable[id] { quote!(, Default) } else { quote!() };
+
+    let mut decls = Vec::new();
+    let mut attr_arms = Vec::new();
+    let mut attr_inits = Vec::new();
+    let mut attr_writes = Vec::new();
+    let mut finals = Vec::new();
+    for (a, f) in s.attributes.iter().zip(&field_names) {
+        let ty = cx.rust_type(a.ty);
+        let ns = cx.ns_expr(&a.name.ns);
+        let local = &a.name.local;
+        let mut text = format!(" `@{}`", a.name);
+        if let Some(d) = &a.default {
+            text.push_str(&format!(" (default `{d}`)"));
+        }
+        if a.required {
+            decls.push(quote!(#[doc = #text] pub #f: #ty));
+            attr_writes.push(quote!(w.attribute(#ns, #local, &self.#f)?;));
+            finals.push(quote!(#f: r.required_attribute(#f, #local)?));
+        } else {
+            decls.push(quote!(#[doc = #text] pub #f: Option<#ty>));
+            attr_writes.push(quote!(w.optional_attribute(#ns, #local, &self.#f)?;));
+            finals.push(quote!(#f));
+        }
+        attr_inits.push(quote!(let mut #f = None;));
+        attr_arms.push(quote!((#ns, #local) => r.attribute(&mut #f)?,));
+    }
+    let element_fields = &field_names[s.attributes.len()..field_names.len() - 1];
+    let mut child_inits = Vec::new();
+    let mut child_arms = Vec::new();
+    let mut child_writes = Vec::new();
+    let mut text_read = quote!();
+    let mut fallback_arm = quote!(_ => r.keep(&mut extra)?,);
+    let mut has_any = false;
+    match &s.content {
+        Content::Text(ty) => {
+            let f = &element_fields[0];
+            let ty = cx.rust_type(*ty);
+            decls.push(quote!(#[doc = " The text content."] pub #f: #ty));
+            text_read = quote!(let #f = r.simple_content()?;);
+            child_writes.push(quote!(w.text(&self.#f)?;));
+            finals.push(quote!(#f));
+        }
+        Content::Elements(fields) => {
+            for (field, f) in fields.iter().zip(element_fields) {
+                match field {
+                    Field::Element { name, ty, occurs } => {
+                        let ns = cx.ns_expr(&name.ns);
+                        let local = &name.local;
+                        let rty = cx.field_type(cx.rust_type(*ty), *occurs);
+                        let text = format!(" `{name}`");
+                        decls.push(quote!(#[doc = #text] pub #f: #rty));
+                        let (init, arm, write, fin) = match occurs {
+                            Occurs::One => (
+                                quote!(let mut #f = None;),
+                                quote!(r.set(&mut #f)?),
+                                quote!(w.element(#ns, #local, &self.#f)?;),
+                                quote!(#f: r.required(#f, #local)?),
+                            ),
+                            Occurs::Optional => (
+                                quote!(let mut #f = None;),
+                                quote!(r.set(&mut #f)?),
+                                quote!(w.optional_element(#ns, #local, &self.#f)?;),
+                                quote!(#f),
+                            ),
+                            Occurs::Many => (
+                                quote!(let mut #f = Vec::new();),
+                                quote!(r.push(&mut #f)?),
+                                quote!(w.elements(#ns, #local, &self.#f)?;),
+                                quote!(#f),
+                            ),
+                        };
+                        child_inits.push(init);
+                        child_arms.push(quote!((#ns, #local) => #arm,));
+                        child_writes.push(write);
+                        finals.push(fin);
+                    }
+                    Field::Choice { ty, occurs } => {
+                        let choice = cx.type_ident(*ty);
+                        let rty = cx.field_type(quote!(#choice), *occurs);
+                        decls.push(quote!(#[doc = " One of several elements."] pub #f: #rty));
+                        let TypeKind::Choice(variants) = &cx.model.types[*ty].kind else { continue };
+                        let vnames: Vec<_> = cx.names.variant_names[*ty].iter().map(|v| ident(v)).collect();
+                        for (v, vn) in variants.iter().zip(&vnames) {
+                            let ns = cx.ns_expr(&v.name.ns);
+                            let local = &v.name.local;
+                            child_arms.push(match occurs {
+                                Occurs::Many => quote!((#ns, #local) => r.push_with(&mut #f, #choice::#vn)?,),
+                                _ => quote!((#ns, #local) => r.set_with(&mut #f, #choice::#vn)?,),
+                            });
+                        }
+                        let (init, write, fin) = match occurs {
+                            Occurs::One => {
+                                let expected = variants.iter().map(|v| v.name.local.as_str()).collect::<Vec<_>>().join(" | ");
+                                (quote!(let mut #f = None;), quote!(w.content(&self.#f)?;), quote!(#f: r.required(#f, #expected)?))
+                            }
+                            Occurs::Optional => (quote!(let mut #f = None;), quote!(w.optional_content(&self.#f)?;), quote!(#f)),
+                            Occurs::Many => (quote!(let mut #f = Vec::new();), quote!(w.contents(&self.#f)?;), quote!(#f)),
+                        };
+                        child_inits.push(init);
+                        child_writes.push(write);
+                        finals.push(fin);
+                    }
+                    Field::Any { occurs } => {
+                        let rty = cx.field_type(quote!(rt::AnyElement), *occurs);
+                        decls.push(quote!(#[doc = " Any element (`xs:any`), kept as sent."] pub #f: #rty));
+                        let (init, write, fin) = match occurs {
+                            Occurs::One => (quote!(let mut #f = None;), quote!(w.any(&self.#f)?;), quote!(#f: r.required(#f, "any element")?)),
+                            Occurs::Optional => (quote!(let mut #f = None;), quote!(if let Some(v) = &self.#f { w.any(v)?; }), quote!(#f)),
+                            Occurs::Many => (quote!(let mut #f = Vec::new();), quote!(w.anys(&self.#f)?;), quote!(#f)),
+                        };
+                        has_any = true;
+                        fallback_arm = match occurs {
+                            Occurs::Many => quote!(_ => r.push(&mut #f)?,),
+                            _ => quote!(_ if #f.is_none() => r.set(&mut #f)?, _ => r.keep(&mut extra)?,),
+                        };
+                        child_inits.push(init);
+                        child_writes.push(write);
+                        finals.push(fin);
+                    }
+                }
+            }
+        }
+    }
+    let attr_loop = if attr_arms.is_empty() {
+        quote!(r.keep_attributes(&mut extra);)
+    } else {
+        quote! {
+            while let Some(name) = r.next_attribute() {
+                match name {
+                    #(#attr_arms)*
+                    _ => r.keep_attribute(&mut extra),
+                }
+            }
+        }
+    };
+    let child_loop = if matches!(s.content, Content::Text(_)) {
+        text_read
+    } else if child_arms.is_empty() && !has_any {
+        quote!(r.keep_children(&mut extra)?;)
+    } else {
+        quote! {
+            while let Some(name) = r.next_child()? {
+                match name {
+                    #(#child_arms)*
+                    #fallback_arm
+                }
+            }
+        }
+    };
+    let (extra_attrs, extra_elements) = (quote!(w.extra_attributes(&self.extra)?;), quote!(w.extra_elements(&self.extra)?;));
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq #derive_default)]
+        pub struct #name {
+            #(#decls,)*
+            /// Attributes and elements this schema does not declare, kept as sent.
+            pub extra: rt::Extra,
+        }
+        impl rt::Decode for #name {
+            fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
+                let mut extra = rt::Extra::default();
+                #(#attr_inits)*
+                #attr_loop
+                #(#child_inits)*
+                #child_loop
+                Ok(Self { #(#finals,)* extra })
+            }
+        }
+        impl rt::Encode for #name {
+            fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> Result<(), rt::EncodeError> {
+                w.start(ns, local)?;
+                #(#attr_writes)*
+                #extra_attrs
+                #(#child_writes)*
+                #extra_elements
+                w.end()
+            }
+        }
+    }
+}
+
+pub(super) fn emit_choice(cx: &Cx<'_>, id: usize, variants: &[Variant]) -> TokenStream {
+    let name = cx.type_ident(id);
+    let doc = cx.doc_for(id);
+    let vnames: Vec<_> = cx.names.variant_names[id].iter().map(|v| ident(v)).collect();
+    let types: Vec<TokenStream> = variants.iter().map(|v| cx.rust_type(v.ty)).collect();
+    let docs: Vec<String> = variants.iter().map(|v| format!(" `{}`", v.name)).collect();
+    let nss: Vec<_> = variants.iter().map(|v| cx.ns_expr(&v.name.ns)).collect();
+    let locals: Vec<_> = variants.iter().map(|v| v.name.local.as_str()).collect();
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#[doc = #docs] #vnames(#types),)*
+        }
+        impl rt::Content for #name {
+            fn encode_content(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+                match self {
+                    #(Self::#vnames(v) => w.element(#nss, #locals, v),)*
+                }
+            }
+        }
+    }
+}

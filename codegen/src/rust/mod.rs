@@ -1,0 +1,201 @@
+//! Stage 3: Rust names and Rust-level facts for the model — type, field and
+//! variant identifiers (one collision pass over the whole model), which types can
+//! derive `Default`, and the namespace constants.
+
+pub mod ident;
+
+use crate::model::{Builtin, Content, Field, Model, TypeKind, TypeRef};
+use ident::{field_name, type_name, unique, variant_name, RESERVED_TYPE_NAMES};
+use std::collections::HashSet;
+
+/// Names and facts the emitter needs, indexed like `Model::types`.
+#[derive(Debug, Clone)]
+pub struct RustModel {
+    /// Type identifier of each model type.
+    pub type_names: Vec<String>,
+    /// Per struct: attribute field names, then element field names; the kept-content
+    /// field name last.
+    pub field_names: Vec<Vec<String>>,
+    /// Per enum, choice or union: variant names (for enums, the fallback variant last).
+    pub variant_names: Vec<Vec<String>>,
+    /// Whether each type can derive `Default`.
+    pub defaultable: Vec<bool>,
+    /// Namespace URI → constant name.
+    pub namespaces: Vec<(String, String)>,
+}
+
+impl RustModel {
+    /// The constant naming namespace `ns` (`""` for none).
+    pub fn ns_const(&self, ns: &str) -> Option<&str> {
+        self.namespaces.iter().find(|(u, _)| u == ns).map(|(_, c)| c.as_str())
+    }
+}
+
+/// Names every type, field and variant of `model`.
+pub fn name_model(model: &Model) -> RustModel {
+    let mut taken: HashSet<String> = RESERVED_TYPE_NAMES.iter().map(|s| s.to_string()).collect();
+    let type_names: Vec<String> = model
+        .types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            if i == model.header_type {
+                return "Header".to_string();
+            }
+            let wanted = type_name(&t.hint.primary);
+            unique(wanted, &type_name(&t.hint.fallback), &mut taken)
+        })
+        .collect();
+    let mut field_names = Vec::new();
+    let mut variant_names = Vec::new();
+    for t in &model.types {
+        let mut fields = Vec::new();
+        let mut variants = Vec::new();
+        match &t.kind {
+            TypeKind::Struct(s) => {
+                let mut taken: HashSet<String> = HashSet::from(["extra".to_string()]);
+                for a in &s.attributes {
+                    let n = field_name(&a.name.local);
+                    let fallback = format!("{n}_attribute");
+                    fields.push(unique(n, &fallback, &mut taken));
+                }
+                match &s.content {
+                    Content::Text(_) => fields.push(unique("value".into(), "text_value", &mut taken)),
+                    Content::Elements(els) => {
+                        for f in els {
+                            let (n, many) = match f {
+                                Field::Element { name, occurs, .. } => (field_name(&name.local), *occurs == crate::model::Occurs::Many),
+                                Field::Choice { occurs, .. } => ("choice".to_string(), *occurs == crate::model::Occurs::Many),
+                                Field::Any { occurs } => ("any".to_string(), *occurs == crate::model::Occurs::Many),
+                            };
+                            let n = if many && matches!(f, Field::Choice { .. } | Field::Any { .. }) { format!("{n}s") } else { n };
+                            let fallback = format!("{n}_element");
+                            fields.push(unique(n, &fallback, &mut taken));
+                        }
+                    }
+                }
+                fields.push("extra".to_string());
+            }
+            TypeKind::Enum(values) => {
+                let mut taken = HashSet::new();
+                for v in values {
+                    let n = variant_name(v);
+                    let fallback = n.clone();
+                    variants.push(unique(n, &fallback, &mut taken));
+                }
+                let fallback = ["Other", "OtherValue", "UnknownValue"]
+                    .into_iter()
+                    .find(|c| !taken.contains(*c))
+                    .unwrap_or("UnrecognizedValue");
+                variants.push(fallback.to_string());
+            }
+            TypeKind::Choice(vs) => {
+                let mut taken = HashSet::new();
+                for v in vs {
+                    let n = variant_name(&v.name.local);
+                    let fallback = n.clone();
+                    variants.push(unique(n, &fallback, &mut taken));
+                }
+            }
+            TypeKind::Union(members) => {
+                let mut taken = HashSet::new();
+                for m in members {
+                    let n = match m {
+                        TypeRef::Builtin(b) => b.variant_name().to_string(),
+                        TypeRef::Defined(id) => type_names[*id].clone(),
+                    };
+                    let fallback = n.clone();
+                    variants.push(unique(n, &fallback, &mut taken));
+                }
+            }
+            TypeKind::Alias(_) | TypeKind::List(_) => {}
+        }
+        field_names.push(fields);
+        variant_names.push(variants);
+    }
+    let defaultable = (0..model.types.len()).map(|i| is_defaultable(model, TypeRef::Defined(i), &mut Vec::new())).collect();
+    RustModel { type_names, field_names, variant_names, defaultable, namespaces: namespaces(model) }
+}
+
+fn builtin_defaultable(b: Builtin) -> bool {
+    use Builtin::*;
+    !matches!(b, DateTime | Date | Time | Duration | Language | Base64Binary | AnyType)
+}
+
+fn is_defaultable(model: &Model, ty: TypeRef, visiting: &mut Vec<usize>) -> bool {
+    let id = match ty {
+        TypeRef::Builtin(b) => return builtin_defaultable(b),
+        TypeRef::Defined(id) => id,
+    };
+    if visiting.contains(&id) {
+        return false;
+    }
+    visiting.push(id);
+    let result = match &model.types[id].kind {
+        TypeKind::Struct(s) => {
+            s.attributes.iter().all(|a| !a.required || is_defaultable(model, a.ty, visiting))
+                && match &s.content {
+                    Content::Text(t) => is_defaultable(model, *t, visiting),
+                    Content::Elements(fields) => fields.iter().all(|f| match f {
+                        Field::Element { ty, occurs, .. } => *occurs != crate::model::Occurs::One || is_defaultable(model, *ty, visiting),
+                        Field::Choice { occurs, .. } => *occurs != crate::model::Occurs::One,
+                        Field::Any { occurs } => *occurs != crate::model::Occurs::One,
+                    }),
+                }
+        }
+        TypeKind::Alias(t) => is_defaultable(model, *t, visiting),
+        TypeKind::List(_) => true,
+        TypeKind::Enum(_) | TypeKind::Union(_) | TypeKind::Choice(_) => false,
+    };
+    visiting.pop();
+    result
+}
+
+/// Every namespace an element or attribute name uses, with a constant name:
+/// `M` and `T` for the EWS messages and types namespaces, `NS1`, `NS2`, ... otherwise.
+fn namespaces(model: &Model) -> Vec<(String, String)> {
+    let mut used: Vec<String> = Vec::new();
+    let mut note = |ns: &str| {
+        if !ns.is_empty() && !used.iter().any(|u| u == ns) {
+            used.push(ns.to_string());
+        }
+    };
+    for op in &model.operations {
+        note(&op.input.element.ns);
+        note(&op.output.element.ns);
+    }
+    for h in &model.headers {
+        note(&h.element.ns);
+    }
+    for t in &model.types {
+        match &t.kind {
+            TypeKind::Struct(s) => {
+                s.attributes.iter().for_each(|a| note(&a.name.ns));
+                if let Content::Elements(fields) = &s.content {
+                    for f in fields {
+                        if let Field::Element { name, .. } = f {
+                            note(&name.ns);
+                        }
+                    }
+                }
+            }
+            TypeKind::Choice(vs) => vs.iter().for_each(|v| note(&v.name.ns)),
+            _ => {}
+        }
+    }
+    let mut n = 0;
+    used.into_iter()
+        .map(|ns| {
+            let name = match ns.as_str() {
+                "http://schemas.microsoft.com/exchange/services/2006/messages" => "M".to_string(),
+                "http://schemas.microsoft.com/exchange/services/2006/types" => "T".to_string(),
+                crate::xsd::tree::XML_NS => "XML".to_string(),
+                _ => {
+                    n += 1;
+                    format!("NS{n}")
+                }
+            };
+            (ns, name)
+        })
+        .collect()
+}
