@@ -418,14 +418,15 @@ impl rt::Decode for Header {
         let mut request_server_version = None;
         let mut server_version_info = None;
         let mut time_zone_context = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "ExchangeImpersonation") => r.set(&mut exchange_impersonation)?,
-                (T, "MailboxCulture") => r.set(&mut mailbox_culture)?,
-                (T, "RequestServerVersion") => r.set(&mut request_server_version)?,
-                (T, "ServerVersionInfo") => r.set(&mut server_version_info)?,
-                (T, "TimeZoneContext") => r.set(&mut time_zone_context)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "ExchangeImpersonation")) => r.set(&mut exchange_impersonation)?,
+                Some((T, "MailboxCulture")) => r.set(&mut mailbox_culture)?,
+                Some((T, "RequestServerVersion")) => r.set(&mut request_server_version)?,
+                Some((T, "ServerVersionInfo")) => r.set(&mut server_version_info)?,
+                Some((T, "TimeZoneContext")) => r.set(&mut time_zone_context)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -3074,9 +3075,10 @@ impl rt::Decode for MessageXml {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut anys = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                _ => r.push(&mut anys)?,
+        loop {
+            match r.next_child()? {
+                Some(_) => r.push(&mut anys)?,
+                None => break,
             }
         }
         Ok(Self { anys, extra })
@@ -3115,12 +3117,13 @@ impl rt::Decode for AddNewImContactToGroupType {
         let mut im_address = None;
         let mut display_name = None;
         let mut group_id = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "ImAddress") => r.set(&mut im_address)?,
-                (M, "DisplayName") => r.set(&mut display_name)?,
-                (M, "GroupId") => r.set(&mut group_id)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "ImAddress")) => r.set(&mut im_address)?,
+                Some((M, "DisplayName")) => r.set(&mut display_name)?,
+                Some((M, "GroupId")) => r.set(&mut group_id)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -3169,10 +3172,11 @@ impl rt::Decode for AddNewImContactToGroupResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         let mut response_class = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "ResponseClass") => r.attribute(&mut response_class)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         let mut message_text = None;
@@ -3180,14 +3184,15 @@ impl rt::Decode for AddNewImContactToGroupResponseMessageType {
         let mut descriptive_link_key = None;
         let mut message_xml = None;
         let mut persona = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "MessageText") => r.set(&mut message_text)?,
-                (M, "ResponseCode") => r.set(&mut response_code)?,
-                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
-                (M, "MessageXml") => r.set(&mut message_xml)?,
-                (M, "Persona") => r.set(&mut persona)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "MessageText")) => r.set(&mut message_text)?,
+                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
+                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
+                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
+                Some((M, "Persona")) => r.set(&mut persona)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -3242,13 +3247,16 @@ impl rt::Decode for AddNewTelUriContactToGroupType {
         let mut im_contact_sip_uri_address = None;
         let mut im_telephone_number = None;
         let mut group_id = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "TelUriAddress") => r.set(&mut tel_uri_address)?,
-                (M, "ImContactSipUriAddress") => r.set(&mut im_contact_sip_uri_address)?,
-                (M, "ImTelephoneNumber") => r.set(&mut im_telephone_number)?,
-                (M, "GroupId") => r.set(&mut group_id)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "TelUriAddress")) => r.set(&mut tel_uri_address)?,
+                Some((M, "ImContactSipUriAddress")) => {
+                    r.set(&mut im_contact_sip_uri_address)?
+                }
+                Some((M, "ImTelephoneNumber")) => r.set(&mut im_telephone_number)?,
+                Some((M, "GroupId")) => r.set(&mut group_id)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -3300,10 +3308,11 @@ impl rt::Decode for AddNewTelUriContactToGroupResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         let mut response_class = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "ResponseClass") => r.attribute(&mut response_class)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         let mut message_text = None;
@@ -3311,14 +3320,15 @@ impl rt::Decode for AddNewTelUriContactToGroupResponseMessageType {
         let mut descriptive_link_key = None;
         let mut message_xml = None;
         let mut persona = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "MessageText") => r.set(&mut message_text)?,
-                (M, "ResponseCode") => r.set(&mut response_code)?,
-                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
-                (M, "MessageXml") => r.set(&mut message_xml)?,
-                (M, "Persona") => r.set(&mut persona)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "MessageText")) => r.set(&mut message_text)?,
+                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
+                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
+                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
+                Some((M, "Persona")) => r.set(&mut persona)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -3367,11 +3377,12 @@ impl rt::Decode for AddImContactToGroupType {
         r.keep_attributes(&mut extra);
         let mut contact_id = None;
         let mut group_id = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "ContactId") => r.set(&mut contact_id)?,
-                (M, "GroupId") => r.set(&mut group_id)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "ContactId")) => r.set(&mut contact_id)?,
+                Some((M, "GroupId")) => r.set(&mut group_id)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -3416,23 +3427,25 @@ impl rt::Decode for AddImContactToGroupResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         let mut response_class = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "ResponseClass") => r.attribute(&mut response_class)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         let mut message_text = None;
         let mut response_code = None;
         let mut descriptive_link_key = None;
         let mut message_xml = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "MessageText") => r.set(&mut message_text)?,
-                (M, "ResponseCode") => r.set(&mut response_code)?,
-                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
-                (M, "MessageXml") => r.set(&mut message_xml)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "MessageText")) => r.set(&mut message_text)?,
+                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
+                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
+                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -3479,11 +3492,12 @@ impl rt::Decode for RemoveImContactFromGroupType {
         r.keep_attributes(&mut extra);
         let mut contact_id = None;
         let mut group_id = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "ContactId") => r.set(&mut contact_id)?,
-                (M, "GroupId") => r.set(&mut group_id)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "ContactId")) => r.set(&mut contact_id)?,
+                Some((M, "GroupId")) => r.set(&mut group_id)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -3528,23 +3542,25 @@ impl rt::Decode for RemoveImContactFromGroupResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         let mut response_class = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "ResponseClass") => r.attribute(&mut response_class)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         let mut message_text = None;
         let mut response_code = None;
         let mut descriptive_link_key = None;
         let mut message_xml = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "MessageText") => r.set(&mut message_text)?,
-                (M, "ResponseCode") => r.set(&mut response_code)?,
-                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
-                (M, "MessageXml") => r.set(&mut message_xml)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "MessageText")) => r.set(&mut message_text)?,
+                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
+                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
+                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -3588,10 +3604,11 @@ impl rt::Decode for AddImGroupType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut display_name = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "DisplayName") => r.set(&mut display_name)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "DisplayName")) => r.set(&mut display_name)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -3636,10 +3653,11 @@ impl rt::Decode for AddImGroupResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         let mut response_class = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "ResponseClass") => r.attribute(&mut response_class)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         let mut message_text = None;
@@ -3647,14 +3665,15 @@ impl rt::Decode for AddImGroupResponseMessageType {
         let mut descriptive_link_key = None;
         let mut message_xml = None;
         let mut im_group = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "MessageText") => r.set(&mut message_text)?,
-                (M, "ResponseCode") => r.set(&mut response_code)?,
-                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
-                (M, "MessageXml") => r.set(&mut message_xml)?,
-                (M, "ImGroup") => r.set(&mut im_group)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "MessageText")) => r.set(&mut message_text)?,
+                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
+                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
+                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
+                Some((M, "ImGroup")) => r.set(&mut im_group)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -3703,11 +3722,12 @@ impl rt::Decode for AddDistributionGroupToImListType {
         r.keep_attributes(&mut extra);
         let mut smtp_address = None;
         let mut display_name = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "SmtpAddress") => r.set(&mut smtp_address)?,
-                (M, "DisplayName") => r.set(&mut display_name)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "SmtpAddress")) => r.set(&mut smtp_address)?,
+                Some((M, "DisplayName")) => r.set(&mut display_name)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -3754,10 +3774,11 @@ impl rt::Decode for AddDistributionGroupToImListResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         let mut response_class = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "ResponseClass") => r.attribute(&mut response_class)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         let mut message_text = None;
@@ -3765,14 +3786,15 @@ impl rt::Decode for AddDistributionGroupToImListResponseMessageType {
         let mut descriptive_link_key = None;
         let mut message_xml = None;
         let mut im_group = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "MessageText") => r.set(&mut message_text)?,
-                (M, "ResponseCode") => r.set(&mut response_code)?,
-                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
-                (M, "MessageXml") => r.set(&mut message_xml)?,
-                (M, "ImGroup") => r.set(&mut im_group)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "MessageText")) => r.set(&mut message_text)?,
+                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
+                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
+                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
+                Some((M, "ImGroup")) => r.set(&mut im_group)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -3818,10 +3840,11 @@ impl rt::Decode for GetImItemListType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut extended_properties = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "ExtendedProperties") => r.set(&mut extended_properties)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "ExtendedProperties")) => r.set(&mut extended_properties)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { extended_properties, extra })
@@ -3863,10 +3886,11 @@ impl rt::Decode for GetImItemListResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         let mut response_class = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "ResponseClass") => r.attribute(&mut response_class)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         let mut message_text = None;
@@ -3874,14 +3898,15 @@ impl rt::Decode for GetImItemListResponseMessageType {
         let mut descriptive_link_key = None;
         let mut message_xml = None;
         let mut im_item_list = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "MessageText") => r.set(&mut message_text)?,
-                (M, "ResponseCode") => r.set(&mut response_code)?,
-                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
-                (M, "MessageXml") => r.set(&mut message_xml)?,
-                (M, "ImItemList") => r.set(&mut im_item_list)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "MessageText")) => r.set(&mut message_text)?,
+                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
+                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
+                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
+                Some((M, "ImItemList")) => r.set(&mut im_item_list)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -3933,12 +3958,13 @@ impl rt::Decode for GetImItemsType {
         let mut contact_ids = None;
         let mut group_ids = None;
         let mut extended_properties = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "ContactIds") => r.set(&mut contact_ids)?,
-                (M, "GroupIds") => r.set(&mut group_ids)?,
-                (M, "ExtendedProperties") => r.set(&mut extended_properties)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "ContactIds")) => r.set(&mut contact_ids)?,
+                Some((M, "GroupIds")) => r.set(&mut group_ids)?,
+                Some((M, "ExtendedProperties")) => r.set(&mut extended_properties)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -3987,10 +4013,11 @@ impl rt::Decode for GetImItemsResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         let mut response_class = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "ResponseClass") => r.attribute(&mut response_class)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         let mut message_text = None;
@@ -3998,14 +4025,15 @@ impl rt::Decode for GetImItemsResponseMessageType {
         let mut descriptive_link_key = None;
         let mut message_xml = None;
         let mut im_item_list = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "MessageText") => r.set(&mut message_text)?,
-                (M, "ResponseCode") => r.set(&mut response_code)?,
-                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
-                (M, "MessageXml") => r.set(&mut message_xml)?,
-                (M, "ImItemList") => r.set(&mut im_item_list)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "MessageText")) => r.set(&mut message_text)?,
+                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
+                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
+                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
+                Some((M, "ImItemList")) => r.set(&mut im_item_list)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -4051,10 +4079,11 @@ impl rt::Decode for RemoveContactFromImListType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut contact_id = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "ContactId") => r.set(&mut contact_id)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "ContactId")) => r.set(&mut contact_id)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -4097,23 +4126,25 @@ impl rt::Decode for RemoveContactFromImListResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         let mut response_class = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "ResponseClass") => r.attribute(&mut response_class)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         let mut message_text = None;
         let mut response_code = None;
         let mut descriptive_link_key = None;
         let mut message_xml = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "MessageText") => r.set(&mut message_text)?,
-                (M, "ResponseCode") => r.set(&mut response_code)?,
-                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
-                (M, "MessageXml") => r.set(&mut message_xml)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "MessageText")) => r.set(&mut message_text)?,
+                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
+                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
+                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -4157,10 +4188,11 @@ impl rt::Decode for RemoveDistributionGroupFromImListType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut group_id = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "GroupId") => r.set(&mut group_id)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "GroupId")) => r.set(&mut group_id)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -4203,23 +4235,25 @@ impl rt::Decode for RemoveDistributionGroupFromImListResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         let mut response_class = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "ResponseClass") => r.attribute(&mut response_class)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         let mut message_text = None;
         let mut response_code = None;
         let mut descriptive_link_key = None;
         let mut message_xml = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "MessageText") => r.set(&mut message_text)?,
-                (M, "ResponseCode") => r.set(&mut response_code)?,
-                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
-                (M, "MessageXml") => r.set(&mut message_xml)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "MessageText")) => r.set(&mut message_text)?,
+                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
+                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
+                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -4263,10 +4297,11 @@ impl rt::Decode for RemoveImGroupType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut group_id = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "GroupId") => r.set(&mut group_id)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "GroupId")) => r.set(&mut group_id)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -4309,23 +4344,25 @@ impl rt::Decode for RemoveImGroupResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         let mut response_class = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "ResponseClass") => r.attribute(&mut response_class)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         let mut message_text = None;
         let mut response_code = None;
         let mut descriptive_link_key = None;
         let mut message_xml = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "MessageText") => r.set(&mut message_text)?,
-                (M, "ResponseCode") => r.set(&mut response_code)?,
-                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
-                (M, "MessageXml") => r.set(&mut message_xml)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "MessageText")) => r.set(&mut message_text)?,
+                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
+                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
+                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -4372,11 +4409,12 @@ impl rt::Decode for SetImGroupType {
         r.keep_attributes(&mut extra);
         let mut group_id = None;
         let mut new_display_name = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "GroupId") => r.set(&mut group_id)?,
-                (M, "NewDisplayName") => r.set(&mut new_display_name)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "GroupId")) => r.set(&mut group_id)?,
+                Some((M, "NewDisplayName")) => r.set(&mut new_display_name)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -4421,23 +4459,25 @@ impl rt::Decode for SetImGroupResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         let mut response_class = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "ResponseClass") => r.attribute(&mut response_class)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         let mut message_text = None;
         let mut response_code = None;
         let mut descriptive_link_key = None;
         let mut message_xml = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "MessageText") => r.set(&mut message_text)?,
-                (M, "ResponseCode") => r.set(&mut response_code)?,
-                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
-                (M, "MessageXml") => r.set(&mut message_xml)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "MessageText")) => r.set(&mut message_text)?,
+                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
+                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
+                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -4481,12 +4521,13 @@ impl rt::Decode for SetImListMigrationCompletedType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut im_list_migration_completed = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "ImListMigrationCompleted") => {
+        loop {
+            match r.next_child()? {
+                Some((M, "ImListMigrationCompleted")) => {
                     r.set(&mut im_list_migration_completed)?
                 }
-                _ => r.keep(&mut extra)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -4530,23 +4571,25 @@ impl rt::Decode for SetImListMigrationCompletedResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         let mut response_class = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "ResponseClass") => r.attribute(&mut response_class)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         let mut message_text = None;
         let mut response_code = None;
         let mut descriptive_link_key = None;
         let mut message_xml = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (M, "MessageText") => r.set(&mut message_text)?,
-                (M, "ResponseCode") => r.set(&mut response_code)?,
-                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
-                (M, "MessageXml") => r.set(&mut message_xml)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((M, "MessageText")) => r.set(&mut message_text)?,
+                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
+                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
+                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -4589,7 +4632,7 @@ impl rt::Decode for MailboxCultureType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
-        let value = r.simple_content()?;
+        let value = r.text_value()?;
         Ok(Self { value, extra })
     }
 }
@@ -4620,19 +4663,22 @@ impl rt::Decode for ConnectingSidType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut choice = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "PrincipalName") => {
+        loop {
+            match r.next_child()? {
+                Some((T, "PrincipalName")) => {
                     r.set_with(&mut choice, ConnectingSidTypeChoice::PrincipalName)?
                 }
-                (T, "SID") => r.set_with(&mut choice, ConnectingSidTypeChoice::Sid)?,
-                (T, "PrimarySmtpAddress") => {
+                Some((T, "SID")) => {
+                    r.set_with(&mut choice, ConnectingSidTypeChoice::Sid)?
+                }
+                Some((T, "PrimarySmtpAddress")) => {
                     r.set_with(&mut choice, ConnectingSidTypeChoice::PrimarySmtpAddress)?
                 }
-                (T, "SmtpAddress") => {
+                Some((T, "SmtpAddress")) => {
                     r.set_with(&mut choice, ConnectingSidTypeChoice::SmtpAddress)?
                 }
-                _ => r.keep(&mut extra)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -4693,7 +4739,7 @@ impl rt::Decode for PrincipalNameType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
-        let value = r.simple_content()?;
+        let value = r.text_value()?;
         Ok(Self { value, extra })
     }
 }
@@ -4723,7 +4769,7 @@ impl rt::Decode for SidType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
-        let value = r.simple_content()?;
+        let value = r.text_value()?;
         Ok(Self { value, extra })
     }
 }
@@ -4753,7 +4799,7 @@ impl rt::Decode for PrimarySmtpAddressType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
-        let value = r.simple_content()?;
+        let value = r.text_value()?;
         Ok(Self { value, extra })
     }
 }
@@ -4783,7 +4829,7 @@ impl rt::Decode for SmtpAddressType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
-        let value = r.simple_content()?;
+        let value = r.text_value()?;
         Ok(Self { value, extra })
     }
 }
@@ -4814,10 +4860,11 @@ impl rt::Decode for ExchangeImpersonationType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut connecting_sid = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "ConnectingSID") => r.set(&mut connecting_sid)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "ConnectingSID")) => r.set(&mut connecting_sid)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -4949,14 +4996,15 @@ impl rt::Decode for ServerVersionInfo {
         let mut major_build_number = None;
         let mut minor_build_number = None;
         let mut version = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "MajorVersion") => r.attribute(&mut major_version)?,
-                ("", "MinorVersion") => r.attribute(&mut minor_version)?,
-                ("", "MajorBuildNumber") => r.attribute(&mut major_build_number)?,
-                ("", "MinorBuildNumber") => r.attribute(&mut minor_build_number)?,
-                ("", "Version") => r.attribute(&mut version)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "MajorVersion")) => r.attribute(&mut major_version)?,
+                Some(("", "MinorVersion")) => r.attribute(&mut minor_version)?,
+                Some(("", "MajorBuildNumber")) => r.attribute(&mut major_build_number)?,
+                Some(("", "MinorBuildNumber")) => r.attribute(&mut minor_build_number)?,
+                Some(("", "Version")) => r.attribute(&mut version)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         r.keep_children(&mut extra)?;
@@ -5000,10 +5048,11 @@ impl rt::Decode for RequestServerVersion {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         let mut version = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "Version") => r.attribute(&mut version)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "Version")) => r.attribute(&mut version)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         r.keep_children(&mut extra)?;
@@ -5109,15 +5158,16 @@ impl rt::Decode for EmailAddressType {
         let mut mailbox_type = None;
         let mut item_id = None;
         let mut original_display_name = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Name") => r.set(&mut name)?,
-                (T, "EmailAddress") => r.set(&mut email_address)?,
-                (T, "RoutingType") => r.set(&mut routing_type)?,
-                (T, "MailboxType") => r.set(&mut mailbox_type)?,
-                (T, "ItemId") => r.set(&mut item_id)?,
-                (T, "OriginalDisplayName") => r.set(&mut original_display_name)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Name")) => r.set(&mut name)?,
+                Some((T, "EmailAddress")) => r.set(&mut email_address)?,
+                Some((T, "RoutingType")) => r.set(&mut routing_type)?,
+                Some((T, "MailboxType")) => r.set(&mut mailbox_type)?,
+                Some((T, "ItemId")) => r.set(&mut item_id)?,
+                Some((T, "OriginalDisplayName")) => r.set(&mut original_display_name)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -5163,10 +5213,11 @@ impl rt::Decode for ArrayOfEmailAddressesType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut address = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Address") => r.push(&mut address)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Address")) => r.push(&mut address)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { address, extra })
@@ -5390,17 +5441,18 @@ impl rt::Decode for PathToExtendedFieldType {
         let mut property_name = None;
         let mut property_id = None;
         let mut property_type = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "DistinguishedPropertySetId") => {
+        loop {
+            match r.next_attribute() {
+                Some(("", "DistinguishedPropertySetId")) => {
                     r.attribute(&mut distinguished_property_set_id)?
                 }
-                ("", "PropertySetId") => r.attribute(&mut property_set_id)?,
-                ("", "PropertyTag") => r.attribute(&mut property_tag)?,
-                ("", "PropertyName") => r.attribute(&mut property_name)?,
-                ("", "PropertyId") => r.attribute(&mut property_id)?,
-                ("", "PropertyType") => r.attribute(&mut property_type)?,
-                _ => r.keep_attribute(&mut extra),
+                Some(("", "PropertySetId")) => r.attribute(&mut property_set_id)?,
+                Some(("", "PropertyTag")) => r.attribute(&mut property_tag)?,
+                Some(("", "PropertyName")) => r.attribute(&mut property_name)?,
+                Some(("", "PropertyId")) => r.attribute(&mut property_id)?,
+                Some(("", "PropertyType")) => r.attribute(&mut property_type)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         r.keep_children(&mut extra)?;
@@ -5451,10 +5503,11 @@ impl rt::Decode for NonEmptyArrayOfPropertyValuesType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut value = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Value") => r.push(&mut value)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Value")) => r.push(&mut value)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { value, extra })
@@ -5487,10 +5540,11 @@ impl rt::Decode for NonEmptyArrayOfExtendedPropertyType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut extended_property = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "ExtendedProperty") => r.push(&mut extended_property)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "ExtendedProperty")) => r.push(&mut extended_property)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { extended_property, extra })
@@ -5526,16 +5580,17 @@ impl rt::Decode for ExtendedPropertyType {
         r.keep_attributes(&mut extra);
         let mut extended_field_uri = None;
         let mut choice = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "ExtendedFieldURI") => r.set(&mut extended_field_uri)?,
-                (T, "Value") => {
+        loop {
+            match r.next_child()? {
+                Some((T, "ExtendedFieldURI")) => r.set(&mut extended_field_uri)?,
+                Some((T, "Value")) => {
                     r.set_with(&mut choice, ExtendedPropertyTypeChoice::Value)?
                 }
-                (T, "Values") => {
+                Some((T, "Values")) => {
                     r.set_with(&mut choice, ExtendedPropertyTypeChoice::Values)?
                 }
-                _ => r.keep(&mut extra)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -5650,11 +5705,12 @@ impl rt::Decode for FolderIdType {
         let mut extra = rt::Extra::default();
         let mut id = None;
         let mut change_key = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "Id") => r.attribute(&mut id)?,
-                ("", "ChangeKey") => r.attribute(&mut change_key)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "Id")) => r.attribute(&mut id)?,
+                Some(("", "ChangeKey")) => r.attribute(&mut change_key)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         r.keep_children(&mut extra)?;
@@ -5697,11 +5753,12 @@ impl rt::Decode for ItemIdType {
         let mut extra = rt::Extra::default();
         let mut id = None;
         let mut change_key = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "Id") => r.attribute(&mut id)?,
-                ("", "ChangeKey") => r.attribute(&mut change_key)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "Id")) => r.attribute(&mut id)?,
+                Some(("", "ChangeKey")) => r.attribute(&mut change_key)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         r.keep_children(&mut extra)?;
@@ -5740,33 +5797,34 @@ impl rt::Decode for NonEmptyArrayOfBaseItemIdsType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut choices = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "ItemId") => {
+        loop {
+            match r.next_child()? {
+                Some((T, "ItemId")) => {
                     r.push_with(
                         &mut choices,
                         NonEmptyArrayOfBaseItemIdsTypeChoice::ItemId,
                     )?
                 }
-                (T, "OccurrenceItemId") => {
+                Some((T, "OccurrenceItemId")) => {
                     r.push_with(
                         &mut choices,
                         NonEmptyArrayOfBaseItemIdsTypeChoice::OccurrenceItemId,
                     )?
                 }
-                (T, "RecurringMasterItemId") => {
+                Some((T, "RecurringMasterItemId")) => {
                     r.push_with(
                         &mut choices,
                         NonEmptyArrayOfBaseItemIdsTypeChoice::RecurringMasterItemId,
                     )?
                 }
-                (T, "RecurringMasterItemIdRanges") => {
+                Some((T, "RecurringMasterItemIdRanges")) => {
                     r.push_with(
                         &mut choices,
                         NonEmptyArrayOfBaseItemIdsTypeChoice::RecurringMasterItemIdRanges,
                     )?
                 }
-                _ => r.keep(&mut extra)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { choices, extra })
@@ -5823,10 +5881,11 @@ impl rt::Decode for NonEmptyArrayOfItemIdsType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut item_id = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "ItemId") => r.push(&mut item_id)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "ItemId")) => r.push(&mut item_id)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { item_id, extra })
@@ -5877,16 +5936,17 @@ impl rt::Decode for PersonaAttributionType {
         let mut is_quick_contact = None;
         let mut is_hidden = None;
         let mut folder_id = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Id") => r.set(&mut id)?,
-                (T, "SourceId") => r.set(&mut source_id)?,
-                (T, "DisplayName") => r.set(&mut display_name)?,
-                (T, "IsWritable") => r.set(&mut is_writable)?,
-                (T, "IsQuickContact") => r.set(&mut is_quick_contact)?,
-                (T, "IsHidden") => r.set(&mut is_hidden)?,
-                (T, "FolderId") => r.set(&mut folder_id)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Id")) => r.set(&mut id)?,
+                Some((T, "SourceId")) => r.set(&mut source_id)?,
+                Some((T, "DisplayName")) => r.set(&mut display_name)?,
+                Some((T, "IsWritable")) => r.set(&mut is_writable)?,
+                Some((T, "IsQuickContact")) => r.set(&mut is_quick_contact)?,
+                Some((T, "IsHidden")) => r.set(&mut is_hidden)?,
+                Some((T, "FolderId")) => r.set(&mut folder_id)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -5934,10 +5994,11 @@ impl rt::Decode for ArrayOfPersonaAttributionsType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut attribution = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Attribution") => r.push(&mut attribution)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Attribution")) => r.push(&mut attribution)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { attribution, extra })
@@ -5970,10 +6031,11 @@ impl rt::Decode for ArrayOfValueAttributionsType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut attribution = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Attribution") => r.push(&mut attribution)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Attribution")) => r.push(&mut attribution)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { attribution, extra })
@@ -6006,10 +6068,11 @@ impl rt::Decode for ArrayOfStringValueType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut value = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Value") => r.push(&mut value)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Value")) => r.push(&mut value)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { value, extra })
@@ -6045,11 +6108,12 @@ impl rt::Decode for StringAttributedValueType {
         r.keep_attributes(&mut extra);
         let mut value = None;
         let mut attributions = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Value") => r.set(&mut value)?,
-                (T, "Attributions") => r.set(&mut attributions)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Value")) => r.set(&mut value)?,
+                Some((T, "Attributions")) => r.set(&mut attributions)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -6090,11 +6154,12 @@ impl rt::Decode for BodyContentType {
         r.keep_attributes(&mut extra);
         let mut value = None;
         let mut body_type = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Value") => r.set(&mut value)?,
-                (T, "BodyType") => r.set(&mut body_type)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Value")) => r.set(&mut value)?,
+                Some((T, "BodyType")) => r.set(&mut body_type)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -6135,11 +6200,12 @@ impl rt::Decode for BodyContentAttributedValueType {
         r.keep_attributes(&mut extra);
         let mut value = None;
         let mut attributions = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Value") => r.set(&mut value)?,
-                (T, "Attributions") => r.set(&mut attributions)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Value")) => r.set(&mut value)?,
+                Some((T, "Attributions")) => r.set(&mut attributions)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -6180,11 +6246,12 @@ impl rt::Decode for StringArrayAttributedValueType {
         r.keep_attributes(&mut extra);
         let mut values = None;
         let mut attributions = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Values") => r.set(&mut values)?,
-                (T, "Attributions") => r.set(&mut attributions)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Values")) => r.set(&mut values)?,
+                Some((T, "Attributions")) => r.set(&mut attributions)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -6225,11 +6292,12 @@ impl rt::Decode for EmailAddressAttributedValueType {
         r.keep_attributes(&mut extra);
         let mut value = None;
         let mut attributions = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Value") => r.set(&mut value)?,
-                (T, "Attributions") => r.set(&mut attributions)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Value")) => r.set(&mut value)?,
+                Some((T, "Attributions")) => r.set(&mut attributions)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -6270,11 +6338,12 @@ impl rt::Decode for PersonaPhoneNumberType {
         r.keep_attributes(&mut extra);
         let mut number = None;
         let mut r#type = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Number") => r.set(&mut number)?,
-                (T, "Type") => r.set(&mut r#type)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Number")) => r.set(&mut number)?,
+                Some((T, "Type")) => r.set(&mut r#type)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -6315,11 +6384,12 @@ impl rt::Decode for PhoneNumberAttributedValueType {
         r.keep_attributes(&mut extra);
         let mut value = None;
         let mut attributions = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Value") => r.set(&mut value)?,
-                (T, "Attributions") => r.set(&mut attributions)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Value")) => r.set(&mut value)?,
+                Some((T, "Attributions")) => r.set(&mut attributions)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -6399,24 +6469,25 @@ impl rt::Decode for PersonaPostalAddressType {
         let mut formatted_address = None;
         let mut location_uri = None;
         let mut location_source = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Street") => r.set(&mut street)?,
-                (T, "City") => r.set(&mut city)?,
-                (T, "State") => r.set(&mut state)?,
-                (T, "Country") => r.set(&mut country)?,
-                (T, "PostalCode") => r.set(&mut postal_code)?,
-                (T, "PostOfficeBox") => r.set(&mut post_office_box)?,
-                (T, "Type") => r.set(&mut r#type)?,
-                (T, "Latitude") => r.set(&mut latitude)?,
-                (T, "Longitude") => r.set(&mut longitude)?,
-                (T, "Accuracy") => r.set(&mut accuracy)?,
-                (T, "Altitude") => r.set(&mut altitude)?,
-                (T, "AltitudeAccuracy") => r.set(&mut altitude_accuracy)?,
-                (T, "FormattedAddress") => r.set(&mut formatted_address)?,
-                (T, "LocationUri") => r.set(&mut location_uri)?,
-                (T, "LocationSource") => r.set(&mut location_source)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Street")) => r.set(&mut street)?,
+                Some((T, "City")) => r.set(&mut city)?,
+                Some((T, "State")) => r.set(&mut state)?,
+                Some((T, "Country")) => r.set(&mut country)?,
+                Some((T, "PostalCode")) => r.set(&mut postal_code)?,
+                Some((T, "PostOfficeBox")) => r.set(&mut post_office_box)?,
+                Some((T, "Type")) => r.set(&mut r#type)?,
+                Some((T, "Latitude")) => r.set(&mut latitude)?,
+                Some((T, "Longitude")) => r.set(&mut longitude)?,
+                Some((T, "Accuracy")) => r.set(&mut accuracy)?,
+                Some((T, "Altitude")) => r.set(&mut altitude)?,
+                Some((T, "AltitudeAccuracy")) => r.set(&mut altitude_accuracy)?,
+                Some((T, "FormattedAddress")) => r.set(&mut formatted_address)?,
+                Some((T, "LocationUri")) => r.set(&mut location_uri)?,
+                Some((T, "LocationSource")) => r.set(&mut location_source)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -6483,11 +6554,12 @@ impl rt::Decode for PostalAddressAttributedValueType {
         r.keep_attributes(&mut extra);
         let mut value = None;
         let mut attributions = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Value") => r.set(&mut value)?,
-                (T, "Attributions") => r.set(&mut attributions)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Value")) => r.set(&mut value)?,
+                Some((T, "Attributions")) => r.set(&mut attributions)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -6528,11 +6600,12 @@ impl rt::Decode for ExtendedPropertyAttributedValueType {
         r.keep_attributes(&mut extra);
         let mut value = None;
         let mut attributions = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Value") => r.set(&mut value)?,
-                (T, "Attributions") => r.set(&mut attributions)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Value")) => r.set(&mut value)?,
+                Some((T, "Attributions")) => r.set(&mut attributions)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -6570,10 +6643,13 @@ impl rt::Decode for ArrayOfStringAttributedValuesType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut string_attributed_value = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "StringAttributedValue") => r.push(&mut string_attributed_value)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "StringAttributedValue")) => {
+                    r.push(&mut string_attributed_value)?
+                }
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -6609,12 +6685,13 @@ impl rt::Decode for ArrayOfStringArrayAttributedValuesType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut string_array_attributed_value = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "StringArrayAttributedValue") => {
+        loop {
+            match r.next_child()? {
+                Some((T, "StringArrayAttributedValue")) => {
                     r.push(&mut string_array_attributed_value)?
                 }
-                _ => r.keep(&mut extra)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -6654,12 +6731,13 @@ impl rt::Decode for ArrayOfBodyContentAttributedValuesType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut body_content_attributed_value = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "BodyContentAttributedValue") => {
+        loop {
+            match r.next_child()? {
+                Some((T, "BodyContentAttributedValue")) => {
                     r.push(&mut body_content_attributed_value)?
                 }
-                _ => r.keep(&mut extra)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -6699,12 +6777,13 @@ impl rt::Decode for ArrayOfEmailAddressAttributedValuesType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut email_address_attributed_value = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "EmailAddressAttributedValue") => {
+        loop {
+            match r.next_child()? {
+                Some((T, "EmailAddressAttributedValue")) => {
                     r.push(&mut email_address_attributed_value)?
                 }
-                _ => r.keep(&mut extra)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -6744,12 +6823,13 @@ impl rt::Decode for ArrayOfPhoneNumberAttributedValuesType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut phone_number_attributed_value = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "PhoneNumberAttributedValue") => {
+        loop {
+            match r.next_child()? {
+                Some((T, "PhoneNumberAttributedValue")) => {
                     r.push(&mut phone_number_attributed_value)?
                 }
-                _ => r.keep(&mut extra)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -6789,12 +6869,13 @@ impl rt::Decode for ArrayOfPostalAddressAttributedValuesType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut postal_address_attributed_value = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "PostalAddressAttributedValue") => {
+        loop {
+            match r.next_child()? {
+                Some((T, "PostalAddressAttributedValue")) => {
                     r.push(&mut postal_address_attributed_value)?
                 }
-                _ => r.keep(&mut extra)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -6834,12 +6915,13 @@ impl rt::Decode for ArrayOfExtendedPropertyAttributedValueType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut extended_property_attributed_value = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "ExtendedPropertyAttributedValue") => {
+        loop {
+            match r.next_child()? {
+                Some((T, "ExtendedPropertyAttributedValue")) => {
                     r.push(&mut extended_property_attributed_value)?
                 }
-                _ => r.keep(&mut extra)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -7212,137 +7294,144 @@ impl rt::Decode for PersonaType {
         let mut mapi_search_key = None;
         let mut mapi_transmittable_display_name = None;
         let mut mapi_send_rich_info = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "PersonaId") => r.set(&mut persona_id)?,
-                (T, "PersonaType") => r.set(&mut persona_type)?,
-                (T, "PersonaObjectStatus") => r.set(&mut persona_object_status)?,
-                (T, "CreationTime") => r.set(&mut creation_time)?,
-                (T, "Bodies") => r.set(&mut bodies)?,
-                (T, "DisplayNameFirstLastSortKey") => {
+        loop {
+            match r.next_child()? {
+                Some((T, "PersonaId")) => r.set(&mut persona_id)?,
+                Some((T, "PersonaType")) => r.set(&mut persona_type)?,
+                Some((T, "PersonaObjectStatus")) => r.set(&mut persona_object_status)?,
+                Some((T, "CreationTime")) => r.set(&mut creation_time)?,
+                Some((T, "Bodies")) => r.set(&mut bodies)?,
+                Some((T, "DisplayNameFirstLastSortKey")) => {
                     r.set(&mut display_name_first_last_sort_key)?
                 }
-                (T, "DisplayNameLastFirstSortKey") => {
+                Some((T, "DisplayNameLastFirstSortKey")) => {
                     r.set(&mut display_name_last_first_sort_key)?
                 }
-                (T, "CompanyNameSortKey") => r.set(&mut company_name_sort_key)?,
-                (T, "HomeCitySortKey") => r.set(&mut home_city_sort_key)?,
-                (T, "WorkCitySortKey") => r.set(&mut work_city_sort_key)?,
-                (T, "DisplayNameFirstLastHeader") => {
+                Some((T, "CompanyNameSortKey")) => r.set(&mut company_name_sort_key)?,
+                Some((T, "HomeCitySortKey")) => r.set(&mut home_city_sort_key)?,
+                Some((T, "WorkCitySortKey")) => r.set(&mut work_city_sort_key)?,
+                Some((T, "DisplayNameFirstLastHeader")) => {
                     r.set(&mut display_name_first_last_header)?
                 }
-                (T, "DisplayNameLastFirstHeader") => {
+                Some((T, "DisplayNameLastFirstHeader")) => {
                     r.set(&mut display_name_last_first_header)?
                 }
-                (T, "DisplayName") => r.set(&mut display_name)?,
-                (T, "DisplayNameFirstLast") => r.set(&mut display_name_first_last)?,
-                (T, "DisplayNameLastFirst") => r.set(&mut display_name_last_first)?,
-                (T, "FileAs") => r.set(&mut file_as)?,
-                (T, "FileAsId") => r.set(&mut file_as_id)?,
-                (T, "DisplayNamePrefix") => r.set(&mut display_name_prefix)?,
-                (T, "GivenName") => r.set(&mut given_name)?,
-                (T, "MiddleName") => r.set(&mut middle_name)?,
-                (T, "Surname") => r.set(&mut surname)?,
-                (T, "Generation") => r.set(&mut generation)?,
-                (T, "Nickname") => r.set(&mut nickname)?,
-                (T, "YomiCompanyName") => r.set(&mut yomi_company_name)?,
-                (T, "YomiFirstName") => r.set(&mut yomi_first_name)?,
-                (T, "YomiLastName") => r.set(&mut yomi_last_name)?,
-                (T, "Title") => r.set(&mut title)?,
-                (T, "Department") => r.set(&mut department)?,
-                (T, "CompanyName") => r.set(&mut company_name)?,
-                (T, "Location") => r.set(&mut location)?,
-                (T, "EmailAddress") => r.set(&mut email_address)?,
-                (T, "EmailAddresses") => r.set(&mut email_addresses)?,
-                (T, "PhoneNumber") => r.set(&mut phone_number)?,
-                (T, "ImAddress") => r.set(&mut im_address)?,
-                (T, "HomeCity") => r.set(&mut home_city)?,
-                (T, "WorkCity") => r.set(&mut work_city)?,
-                (T, "RelevanceScore") => r.set(&mut relevance_score)?,
-                (T, "FolderIds") => r.set(&mut folder_ids)?,
-                (T, "Attributions") => r.set(&mut attributions)?,
-                (T, "DisplayNames") => r.set(&mut display_names)?,
-                (T, "FileAses") => r.set(&mut file_ases)?,
-                (T, "FileAsIds") => r.set(&mut file_as_ids)?,
-                (T, "DisplayNamePrefixes") => r.set(&mut display_name_prefixes)?,
-                (T, "GivenNames") => r.set(&mut given_names)?,
-                (T, "MiddleNames") => r.set(&mut middle_names)?,
-                (T, "Surnames") => r.set(&mut surnames)?,
-                (T, "Generations") => r.set(&mut generations)?,
-                (T, "Nicknames") => r.set(&mut nicknames)?,
-                (T, "Initials") => r.set(&mut initials)?,
-                (T, "YomiCompanyNames") => r.set(&mut yomi_company_names)?,
-                (T, "YomiFirstNames") => r.set(&mut yomi_first_names)?,
-                (T, "YomiLastNames") => r.set(&mut yomi_last_names)?,
-                (T, "BusinessPhoneNumbers") => r.set(&mut business_phone_numbers)?,
-                (T, "BusinessPhoneNumbers2") => r.set(&mut business_phone_numbers2)?,
-                (T, "HomePhones") => r.set(&mut home_phones)?,
-                (T, "HomePhones2") => r.set(&mut home_phones2)?,
-                (T, "MobilePhones") => r.set(&mut mobile_phones)?,
-                (T, "MobilePhones2") => r.set(&mut mobile_phones2)?,
-                (T, "AssistantPhoneNumbers") => r.set(&mut assistant_phone_numbers)?,
-                (T, "CallbackPhones") => r.set(&mut callback_phones)?,
-                (T, "CarPhones") => r.set(&mut car_phones)?,
-                (T, "HomeFaxes") => r.set(&mut home_faxes)?,
-                (T, "OrganizationMainPhones") => r.set(&mut organization_main_phones)?,
-                (T, "OtherFaxes") => r.set(&mut other_faxes)?,
-                (T, "OtherTelephones") => r.set(&mut other_telephones)?,
-                (T, "OtherPhones2") => r.set(&mut other_phones2)?,
-                (T, "Pagers") => r.set(&mut pagers)?,
-                (T, "RadioPhones") => r.set(&mut radio_phones)?,
-                (T, "TelexNumbers") => r.set(&mut telex_numbers)?,
-                (T, "TTYTDDPhoneNumbers") => r.set(&mut ttytdd_phone_numbers)?,
-                (T, "WorkFaxes") => r.set(&mut work_faxes)?,
-                (T, "Emails1") => r.set(&mut emails1)?,
-                (T, "Emails2") => r.set(&mut emails2)?,
-                (T, "Emails3") => r.set(&mut emails3)?,
-                (T, "BusinessHomePages") => r.set(&mut business_home_pages)?,
-                (T, "PersonalHomePages") => r.set(&mut personal_home_pages)?,
-                (T, "OfficeLocations") => r.set(&mut office_locations)?,
-                (T, "ImAddresses") => r.set(&mut im_addresses)?,
-                (T, "ImAddresses2") => r.set(&mut im_addresses2)?,
-                (T, "ImAddresses3") => r.set(&mut im_addresses3)?,
-                (T, "BusinessAddresses") => r.set(&mut business_addresses)?,
-                (T, "HomeAddresses") => r.set(&mut home_addresses)?,
-                (T, "OtherAddresses") => r.set(&mut other_addresses)?,
-                (T, "Titles") => r.set(&mut titles)?,
-                (T, "Departments") => r.set(&mut departments)?,
-                (T, "CompanyNames") => r.set(&mut company_names)?,
-                (T, "Managers") => r.set(&mut managers)?,
-                (T, "AssistantNames") => r.set(&mut assistant_names)?,
-                (T, "Professions") => r.set(&mut professions)?,
-                (T, "SpouseNames") => r.set(&mut spouse_names)?,
-                (T, "Children") => r.set(&mut children)?,
-                (T, "Schools") => r.set(&mut schools)?,
-                (T, "Hobbies") => r.set(&mut hobbies)?,
-                (T, "WeddingAnniversaries") => r.set(&mut wedding_anniversaries)?,
-                (T, "Birthdays") => r.set(&mut birthdays)?,
-                (T, "Locations") => r.set(&mut locations)?,
-                (T, "InlineLinks") => r.set(&mut inline_links)?,
-                (T, "ItemLinkIds") => r.set(&mut item_link_ids)?,
-                (T, "HasActiveDeals") => r.set(&mut has_active_deals)?,
-                (T, "IsBusinessContact") => r.set(&mut is_business_contact)?,
-                (T, "AttributedHasActiveDeals") => {
+                Some((T, "DisplayName")) => r.set(&mut display_name)?,
+                Some((T, "DisplayNameFirstLast")) => r.set(&mut display_name_first_last)?,
+                Some((T, "DisplayNameLastFirst")) => r.set(&mut display_name_last_first)?,
+                Some((T, "FileAs")) => r.set(&mut file_as)?,
+                Some((T, "FileAsId")) => r.set(&mut file_as_id)?,
+                Some((T, "DisplayNamePrefix")) => r.set(&mut display_name_prefix)?,
+                Some((T, "GivenName")) => r.set(&mut given_name)?,
+                Some((T, "MiddleName")) => r.set(&mut middle_name)?,
+                Some((T, "Surname")) => r.set(&mut surname)?,
+                Some((T, "Generation")) => r.set(&mut generation)?,
+                Some((T, "Nickname")) => r.set(&mut nickname)?,
+                Some((T, "YomiCompanyName")) => r.set(&mut yomi_company_name)?,
+                Some((T, "YomiFirstName")) => r.set(&mut yomi_first_name)?,
+                Some((T, "YomiLastName")) => r.set(&mut yomi_last_name)?,
+                Some((T, "Title")) => r.set(&mut title)?,
+                Some((T, "Department")) => r.set(&mut department)?,
+                Some((T, "CompanyName")) => r.set(&mut company_name)?,
+                Some((T, "Location")) => r.set(&mut location)?,
+                Some((T, "EmailAddress")) => r.set(&mut email_address)?,
+                Some((T, "EmailAddresses")) => r.set(&mut email_addresses)?,
+                Some((T, "PhoneNumber")) => r.set(&mut phone_number)?,
+                Some((T, "ImAddress")) => r.set(&mut im_address)?,
+                Some((T, "HomeCity")) => r.set(&mut home_city)?,
+                Some((T, "WorkCity")) => r.set(&mut work_city)?,
+                Some((T, "RelevanceScore")) => r.set(&mut relevance_score)?,
+                Some((T, "FolderIds")) => r.set(&mut folder_ids)?,
+                Some((T, "Attributions")) => r.set(&mut attributions)?,
+                Some((T, "DisplayNames")) => r.set(&mut display_names)?,
+                Some((T, "FileAses")) => r.set(&mut file_ases)?,
+                Some((T, "FileAsIds")) => r.set(&mut file_as_ids)?,
+                Some((T, "DisplayNamePrefixes")) => r.set(&mut display_name_prefixes)?,
+                Some((T, "GivenNames")) => r.set(&mut given_names)?,
+                Some((T, "MiddleNames")) => r.set(&mut middle_names)?,
+                Some((T, "Surnames")) => r.set(&mut surnames)?,
+                Some((T, "Generations")) => r.set(&mut generations)?,
+                Some((T, "Nicknames")) => r.set(&mut nicknames)?,
+                Some((T, "Initials")) => r.set(&mut initials)?,
+                Some((T, "YomiCompanyNames")) => r.set(&mut yomi_company_names)?,
+                Some((T, "YomiFirstNames")) => r.set(&mut yomi_first_names)?,
+                Some((T, "YomiLastNames")) => r.set(&mut yomi_last_names)?,
+                Some((T, "BusinessPhoneNumbers")) => r.set(&mut business_phone_numbers)?,
+                Some((T, "BusinessPhoneNumbers2")) => {
+                    r.set(&mut business_phone_numbers2)?
+                }
+                Some((T, "HomePhones")) => r.set(&mut home_phones)?,
+                Some((T, "HomePhones2")) => r.set(&mut home_phones2)?,
+                Some((T, "MobilePhones")) => r.set(&mut mobile_phones)?,
+                Some((T, "MobilePhones2")) => r.set(&mut mobile_phones2)?,
+                Some((T, "AssistantPhoneNumbers")) => {
+                    r.set(&mut assistant_phone_numbers)?
+                }
+                Some((T, "CallbackPhones")) => r.set(&mut callback_phones)?,
+                Some((T, "CarPhones")) => r.set(&mut car_phones)?,
+                Some((T, "HomeFaxes")) => r.set(&mut home_faxes)?,
+                Some((T, "OrganizationMainPhones")) => {
+                    r.set(&mut organization_main_phones)?
+                }
+                Some((T, "OtherFaxes")) => r.set(&mut other_faxes)?,
+                Some((T, "OtherTelephones")) => r.set(&mut other_telephones)?,
+                Some((T, "OtherPhones2")) => r.set(&mut other_phones2)?,
+                Some((T, "Pagers")) => r.set(&mut pagers)?,
+                Some((T, "RadioPhones")) => r.set(&mut radio_phones)?,
+                Some((T, "TelexNumbers")) => r.set(&mut telex_numbers)?,
+                Some((T, "TTYTDDPhoneNumbers")) => r.set(&mut ttytdd_phone_numbers)?,
+                Some((T, "WorkFaxes")) => r.set(&mut work_faxes)?,
+                Some((T, "Emails1")) => r.set(&mut emails1)?,
+                Some((T, "Emails2")) => r.set(&mut emails2)?,
+                Some((T, "Emails3")) => r.set(&mut emails3)?,
+                Some((T, "BusinessHomePages")) => r.set(&mut business_home_pages)?,
+                Some((T, "PersonalHomePages")) => r.set(&mut personal_home_pages)?,
+                Some((T, "OfficeLocations")) => r.set(&mut office_locations)?,
+                Some((T, "ImAddresses")) => r.set(&mut im_addresses)?,
+                Some((T, "ImAddresses2")) => r.set(&mut im_addresses2)?,
+                Some((T, "ImAddresses3")) => r.set(&mut im_addresses3)?,
+                Some((T, "BusinessAddresses")) => r.set(&mut business_addresses)?,
+                Some((T, "HomeAddresses")) => r.set(&mut home_addresses)?,
+                Some((T, "OtherAddresses")) => r.set(&mut other_addresses)?,
+                Some((T, "Titles")) => r.set(&mut titles)?,
+                Some((T, "Departments")) => r.set(&mut departments)?,
+                Some((T, "CompanyNames")) => r.set(&mut company_names)?,
+                Some((T, "Managers")) => r.set(&mut managers)?,
+                Some((T, "AssistantNames")) => r.set(&mut assistant_names)?,
+                Some((T, "Professions")) => r.set(&mut professions)?,
+                Some((T, "SpouseNames")) => r.set(&mut spouse_names)?,
+                Some((T, "Children")) => r.set(&mut children)?,
+                Some((T, "Schools")) => r.set(&mut schools)?,
+                Some((T, "Hobbies")) => r.set(&mut hobbies)?,
+                Some((T, "WeddingAnniversaries")) => r.set(&mut wedding_anniversaries)?,
+                Some((T, "Birthdays")) => r.set(&mut birthdays)?,
+                Some((T, "Locations")) => r.set(&mut locations)?,
+                Some((T, "InlineLinks")) => r.set(&mut inline_links)?,
+                Some((T, "ItemLinkIds")) => r.set(&mut item_link_ids)?,
+                Some((T, "HasActiveDeals")) => r.set(&mut has_active_deals)?,
+                Some((T, "IsBusinessContact")) => r.set(&mut is_business_contact)?,
+                Some((T, "AttributedHasActiveDeals")) => {
                     r.set(&mut attributed_has_active_deals)?
                 }
-                (T, "AttributedIsBusinessContact") => {
+                Some((T, "AttributedIsBusinessContact")) => {
                     r.set(&mut attributed_is_business_contact)?
                 }
-                (T, "SourceMailboxGuids") => r.set(&mut source_mailbox_guids)?,
-                (T, "LastContactedDate") => r.set(&mut last_contacted_date)?,
-                (T, "ExtendedProperties") => r.set(&mut extended_properties)?,
-                (T, "ExternalDirectoryObjectId") => {
+                Some((T, "SourceMailboxGuids")) => r.set(&mut source_mailbox_guids)?,
+                Some((T, "LastContactedDate")) => r.set(&mut last_contacted_date)?,
+                Some((T, "ExtendedProperties")) => r.set(&mut extended_properties)?,
+                Some((T, "ExternalDirectoryObjectId")) => {
                     r.set(&mut external_directory_object_id)?
                 }
-                (T, "MapiEntryId") => r.set(&mut mapi_entry_id)?,
-                (T, "MapiEmailAddress") => r.set(&mut mapi_email_address)?,
-                (T, "MapiAddressType") => r.set(&mut mapi_address_type)?,
-                (T, "MapiSearchKey") => r.set(&mut mapi_search_key)?,
-                (T, "MapiTransmittableDisplayName") => {
+                Some((T, "MapiEntryId")) => r.set(&mut mapi_entry_id)?,
+                Some((T, "MapiEmailAddress")) => r.set(&mut mapi_email_address)?,
+                Some((T, "MapiAddressType")) => r.set(&mut mapi_address_type)?,
+                Some((T, "MapiSearchKey")) => r.set(&mut mapi_search_key)?,
+                Some((T, "MapiTransmittableDisplayName")) => {
                     r.set(&mut mapi_transmittable_display_name)?
                 }
-                (T, "MapiSendRichInfo") => r.set(&mut mapi_send_rich_info)?,
-                _ => r.keep(&mut extra)?,
+                Some((T, "MapiSendRichInfo")) => r.set(&mut mapi_send_rich_info)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -7632,10 +7721,11 @@ impl rt::Decode for ArrayOfPeopleType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut persona = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Persona") => r.push(&mut persona)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Persona")) => r.push(&mut persona)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { persona, extra })
@@ -7673,12 +7763,13 @@ impl rt::Decode for OccurrenceItemIdType {
         let mut recurring_master_id = None;
         let mut change_key = None;
         let mut instance_index = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "RecurringMasterId") => r.attribute(&mut recurring_master_id)?,
-                ("", "ChangeKey") => r.attribute(&mut change_key)?,
-                ("", "InstanceIndex") => r.attribute(&mut instance_index)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "RecurringMasterId")) => r.attribute(&mut recurring_master_id)?,
+                Some(("", "ChangeKey")) => r.attribute(&mut change_key)?,
+                Some(("", "InstanceIndex")) => r.attribute(&mut instance_index)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         r.keep_children(&mut extra)?;
@@ -7722,11 +7813,12 @@ impl rt::Decode for RecurringMasterItemIdType {
         let mut extra = rt::Extra::default();
         let mut occurrence_id = None;
         let mut change_key = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "OccurrenceId") => r.attribute(&mut occurrence_id)?,
-                ("", "ChangeKey") => r.attribute(&mut change_key)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "OccurrenceId")) => r.attribute(&mut occurrence_id)?,
+                Some(("", "ChangeKey")) => r.attribute(&mut change_key)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         r.keep_children(&mut extra)?;
@@ -7769,18 +7861,20 @@ impl rt::Decode for RecurringMasterItemIdRangesType {
         let mut extra = rt::Extra::default();
         let mut id = None;
         let mut change_key = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "Id") => r.attribute(&mut id)?,
-                ("", "ChangeKey") => r.attribute(&mut change_key)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "Id")) => r.attribute(&mut id)?,
+                Some(("", "ChangeKey")) => r.attribute(&mut change_key)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         let mut ranges = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Ranges") => r.set(&mut ranges)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Ranges")) => r.set(&mut ranges)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -7820,10 +7914,11 @@ impl rt::Decode for ArrayOfOccurrenceRangesType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut range = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Range") => r.push(&mut range)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Range")) => r.push(&mut range)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { range, extra })
@@ -7864,15 +7959,16 @@ impl rt::Decode for OccurrencesRangeType {
         let mut end = None;
         let mut count = None;
         let mut compare_original_start_time = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "Start") => r.attribute(&mut start)?,
-                ("", "End") => r.attribute(&mut end)?,
-                ("", "Count") => r.attribute(&mut count)?,
-                ("", "CompareOriginalStartTime") => {
+        loop {
+            match r.next_attribute() {
+                Some(("", "Start")) => r.attribute(&mut start)?,
+                Some(("", "End")) => r.attribute(&mut end)?,
+                Some(("", "Count")) => r.attribute(&mut count)?,
+                Some(("", "CompareOriginalStartTime")) => {
                     r.attribute(&mut compare_original_start_time)?
                 }
-                _ => r.keep_attribute(&mut extra),
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         r.keep_children(&mut extra)?;
@@ -8011,10 +8107,11 @@ impl rt::Decode for TimeZoneContextType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut time_zone_definition = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "TimeZoneDefinition") => r.set(&mut time_zone_definition)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "TimeZoneDefinition")) => r.set(&mut time_zone_definition)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -8080,13 +8177,14 @@ impl rt::Decode for TransitionTargetType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         let mut kind = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "Kind") => r.attribute(&mut kind)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "Kind")) => r.attribute(&mut kind)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
-        let value = r.simple_content()?;
+        let value = r.text_value()?;
         Ok(Self {
             kind: r.required_attribute(kind, "Kind")?,
             value,
@@ -8122,10 +8220,11 @@ impl rt::Decode for TransitionType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut to = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "To") => r.set(&mut to)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "To")) => r.set(&mut to)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -8164,11 +8263,12 @@ impl rt::Decode for AbsoluteDateTransitionType {
         r.keep_attributes(&mut extra);
         let mut to = None;
         let mut date_time = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "To") => r.set(&mut to)?,
-                (T, "DateTime") => r.set(&mut date_time)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "To")) => r.set(&mut to)?,
+                Some((T, "DateTime")) => r.set(&mut date_time)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -8215,13 +8315,14 @@ impl rt::Decode for RecurringDateTransitionType {
         let mut time_offset = None;
         let mut month = None;
         let mut day = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "To") => r.set(&mut to)?,
-                (T, "TimeOffset") => r.set(&mut time_offset)?,
-                (T, "Month") => r.set(&mut month)?,
-                (T, "Day") => r.set(&mut day)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "To")) => r.set(&mut to)?,
+                Some((T, "TimeOffset")) => r.set(&mut time_offset)?,
+                Some((T, "Month")) => r.set(&mut month)?,
+                Some((T, "Day")) => r.set(&mut day)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -8275,14 +8376,15 @@ impl rt::Decode for RecurringDayTransitionType {
         let mut month = None;
         let mut day_of_week = None;
         let mut occurrence = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "To") => r.set(&mut to)?,
-                (T, "TimeOffset") => r.set(&mut time_offset)?,
-                (T, "Month") => r.set(&mut month)?,
-                (T, "DayOfWeek") => r.set(&mut day_of_week)?,
-                (T, "Occurrence") => r.set(&mut occurrence)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "To")) => r.set(&mut to)?,
+                Some((T, "TimeOffset")) => r.set(&mut time_offset)?,
+                Some((T, "Month")) => r.set(&mut month)?,
+                Some((T, "DayOfWeek")) => r.set(&mut day_of_week)?,
+                Some((T, "Occurrence")) => r.set(&mut occurrence)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -8358,22 +8460,24 @@ impl rt::Decode for TimeZoneDefinitionType {
         let mut extra = rt::Extra::default();
         let mut id = None;
         let mut name = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "Id") => r.attribute(&mut id)?,
-                ("", "Name") => r.attribute(&mut name)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "Id")) => r.attribute(&mut id)?,
+                Some(("", "Name")) => r.attribute(&mut name)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         let mut periods = None;
         let mut transitions_groups = None;
         let mut transitions = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Periods") => r.set(&mut periods)?,
-                (T, "TransitionsGroups") => r.set(&mut transitions_groups)?,
-                (T, "Transitions") => r.set(&mut transitions)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Periods")) => r.set(&mut periods)?,
+                Some((T, "TransitionsGroups")) => r.set(&mut transitions_groups)?,
+                Some((T, "Transitions")) => r.set(&mut transitions)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -8417,10 +8521,11 @@ impl rt::Decode for NonEmptyArrayOfPeriodsType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut period = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Period") => r.push(&mut period)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Period")) => r.push(&mut period)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { period, extra })
@@ -8458,12 +8563,13 @@ impl rt::Decode for PeriodType {
         let mut bias = None;
         let mut name = None;
         let mut id = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "Bias") => r.attribute(&mut bias)?,
-                ("", "Name") => r.attribute(&mut name)?,
-                ("", "Id") => r.attribute(&mut id)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "Bias")) => r.attribute(&mut bias)?,
+                Some(("", "Name")) => r.attribute(&mut name)?,
+                Some(("", "Id")) => r.attribute(&mut id)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         r.keep_children(&mut extra)?;
@@ -8499,10 +8605,11 @@ impl rt::Decode for ArrayOfTransitionsGroupsType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut transitions_group = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "TransitionsGroup") => r.push(&mut transitions_group)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "TransitionsGroup")) => r.push(&mut transitions_group)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { transitions_group, extra })
@@ -8536,28 +8643,30 @@ impl rt::Decode for ArrayOfTransitionsType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = rt::Extra::default();
         let mut id = None;
-        while let Some(name) = r.next_attribute() {
-            match name {
-                ("", "Id") => r.attribute(&mut id)?,
-                _ => r.keep_attribute(&mut extra),
+        loop {
+            match r.next_attribute() {
+                Some(("", "Id")) => r.attribute(&mut id)?,
+                Some(_) => r.keep_attribute(&mut extra),
+                None => break,
             }
         }
         let mut choices = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Transition") => {
+        loop {
+            match r.next_child()? {
+                Some((T, "Transition")) => {
                     r.push_with(&mut choices, TransitionChoice::Transition)?
                 }
-                (T, "AbsoluteDateTransition") => {
+                Some((T, "AbsoluteDateTransition")) => {
                     r.push_with(&mut choices, TransitionChoice::AbsoluteDateTransition)?
                 }
-                (T, "RecurringDayTransition") => {
+                Some((T, "RecurringDayTransition")) => {
                     r.push_with(&mut choices, TransitionChoice::RecurringDayTransition)?
                 }
-                (T, "RecurringDateTransition") => {
+                Some((T, "RecurringDateTransition")) => {
                     r.push_with(&mut choices, TransitionChoice::RecurringDateTransition)?
                 }
-                _ => r.keep(&mut extra)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { id, choices, extra })
@@ -8591,10 +8700,11 @@ impl rt::Decode for ArrayOfFolderIdType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut folder_id = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "FolderId") => r.push(&mut folder_id)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "FolderId")) => r.push(&mut folder_id)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { folder_id, extra })
@@ -8642,15 +8752,16 @@ impl rt::Decode for ImGroupType {
         let mut member_correlation_key = None;
         let mut extended_properties = None;
         let mut smtp_address = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "DisplayName") => r.set(&mut display_name)?,
-                (T, "GroupType") => r.set(&mut group_type)?,
-                (T, "ExchangeStoreId") => r.set(&mut exchange_store_id)?,
-                (T, "MemberCorrelationKey") => r.set(&mut member_correlation_key)?,
-                (T, "ExtendedProperties") => r.set(&mut extended_properties)?,
-                (T, "SmtpAddress") => r.set(&mut smtp_address)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "DisplayName")) => r.set(&mut display_name)?,
+                Some((T, "GroupType")) => r.set(&mut group_type)?,
+                Some((T, "ExchangeStoreId")) => r.set(&mut exchange_store_id)?,
+                Some((T, "MemberCorrelationKey")) => r.set(&mut member_correlation_key)?,
+                Some((T, "ExtendedProperties")) => r.set(&mut extended_properties)?,
+                Some((T, "SmtpAddress")) => r.set(&mut smtp_address)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self {
@@ -8696,10 +8807,11 @@ impl rt::Decode for ArrayOfImGroupType {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut im_group = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "ImGroup") => r.push(&mut im_group)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "ImGroup")) => r.push(&mut im_group)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { im_group, extra })
@@ -8735,11 +8847,12 @@ impl rt::Decode for ImItemListType {
         r.keep_attributes(&mut extra);
         let mut groups = None;
         let mut personas = None;
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "Groups") => r.set(&mut groups)?,
-                (T, "Personas") => r.set(&mut personas)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "Groups")) => r.set(&mut groups)?,
+                Some((T, "Personas")) => r.set(&mut personas)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { groups, personas, extra })
@@ -8773,10 +8886,11 @@ impl rt::Decode for NonEmptyArrayOfExtendedFieldUrIs {
         let mut extra = rt::Extra::default();
         r.keep_attributes(&mut extra);
         let mut extended_property = Vec::new();
-        while let Some(name) = r.next_child()? {
-            match name {
-                (T, "ExtendedProperty") => r.push(&mut extended_property)?,
-                _ => r.keep(&mut extra)?,
+        loop {
+            match r.next_child()? {
+                Some((T, "ExtendedProperty")) => r.push(&mut extended_property)?,
+                Some(_) => r.keep(&mut extra)?,
+                None => break,
             }
         }
         Ok(Self { extended_property, extra })

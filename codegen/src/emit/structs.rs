@@ -35,21 +35,21 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
             finals.push(quote!(#f));
         }
         attr_inits.push(quote!(let mut #f = None;));
-        attr_arms.push(quote!((#ns, #local) => r.attribute(&mut #f)?,));
+        attr_arms.push(quote!(Some((#ns, #local)) => r.attribute(&mut #f)?,));
     }
     let element_fields = &field_names[s.attributes.len()..field_names.len() - 1];
     let mut child_inits = Vec::new();
     let mut child_arms = Vec::new();
     let mut child_writes = Vec::new();
     let mut text_read = quote!();
-    let mut fallback_arm = quote!(_ => r.keep(&mut extra)?,);
+    let mut fallback_arm = quote!(Some(_) => r.keep(&mut extra)?,);
     let mut has_any = false;
     match &s.content {
         Content::Text(ty) => {
             let f = &element_fields[0];
             let ty = cx.rust_type(*ty);
             decls.push(quote!(#[doc = " The text content."] pub #f: #ty));
-            text_read = quote!(let #f = r.simple_content()?;);
+            text_read = quote!(let #f = r.text_value()?;);
             child_writes.push(quote!(w.text(&self.#f)?;));
             finals.push(quote!(#f));
         }
@@ -83,7 +83,7 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                             ),
                         };
                         child_inits.push(init);
-                        child_arms.push(quote!((#ns, #local) => #arm,));
+                        child_arms.push(quote!(Some((#ns, #local)) => #arm,));
                         child_writes.push(write);
                         finals.push(fin);
                     }
@@ -97,8 +97,8 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                             let ns = cx.ns_expr(&v.name.ns);
                             let local = &v.name.local;
                             child_arms.push(match occurs {
-                                Occurs::Many => quote!((#ns, #local) => r.push_with(&mut #f, #choice::#vn)?,),
-                                _ => quote!((#ns, #local) => r.set_with(&mut #f, #choice::#vn)?,),
+                                Occurs::Many => quote!(Some((#ns, #local)) => r.push_with(&mut #f, #choice::#vn)?,),
+                                _ => quote!(Some((#ns, #local)) => r.set_with(&mut #f, #choice::#vn)?,),
                             });
                         }
                         let (init, write, fin) = match occurs {
@@ -123,8 +123,8 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                         };
                         has_any = true;
                         fallback_arm = match occurs {
-                            Occurs::Many => quote!(_ => r.push(&mut #f)?,),
-                            _ => quote!(_ if #f.is_none() => r.set(&mut #f)?, _ => r.keep(&mut extra)?,),
+                            Occurs::Many => quote!(Some(_) => r.push(&mut #f)?,),
+                            _ => quote!(Some(_) if #f.is_none() => r.set(&mut #f)?, Some(_) => r.keep(&mut extra)?,),
                         };
                         child_inits.push(init);
                         child_writes.push(write);
@@ -138,10 +138,11 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
         quote!(r.keep_attributes(&mut extra);)
     } else {
         quote! {
-            while let Some(name) = r.next_attribute() {
-                match name {
+            loop {
+                match r.next_attribute() {
                     #(#attr_arms)*
-                    _ => r.keep_attribute(&mut extra),
+                    Some(_) => r.keep_attribute(&mut extra),
+                    None => break,
                 }
             }
         }
@@ -152,10 +153,11 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
         quote!(r.keep_children(&mut extra)?;)
     } else {
         quote! {
-            while let Some(name) = r.next_child()? {
-                match name {
+            loop {
+                match r.next_child()? {
                     #(#child_arms)*
                     #fallback_arm
+                    None => break,
                 }
             }
         }

@@ -53,7 +53,8 @@ pub fn name_model(model: &Model) -> RustModel {
         let mut variants = Vec::new();
         match &t.kind {
             TypeKind::Struct(s) => {
-                let mut taken: HashSet<String> = HashSet::from(["extra".to_string()]);
+                // Locals of the generated decode/encode functions are reserved too.
+                let mut taken: HashSet<String> = ["extra", "r", "w", "ns", "local", "v"].iter().map(|s| s.to_string()).collect();
                 for a in &s.attributes {
                     let n = field_name(&a.name.local);
                     let fallback = format!("{n}_attribute");

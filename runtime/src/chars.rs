@@ -1,0 +1,56 @@
+//! XML 1.0 character classes shared by the reader and the writer: `Char`,
+//! `NameStartChar`, `NameChar` and `NCName`; and a cheap name comparison.
+
+/// XML 1.0 `Char`: TAB, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000 and up.
+pub(crate) fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// String equality for the short names and prefixes the reader compares at
+/// run time: an inlined byte loop, which is much cheaper than a `memcmp` call
+/// for a few bytes.
+#[inline]
+pub(crate) fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+}
+
+/// An XML 1.0 NCName (a Name without colons).
+pub(crate) fn is_ncname(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(is_name_start) && chars.all(is_name_char)
+}
+
+fn is_name_start(c: char) -> bool {
+    matches!(c,
+        'A'..='Z' | '_' | 'a'..='z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{2FF}'
+        | '\u{370}'..='\u{37D}' | '\u{37F}'..='\u{1FFF}' | '\u{200C}'..='\u{200D}' | '\u{2070}'..='\u{218F}'
+        | '\u{2C00}'..='\u{2FEF}' | '\u{3001}'..='\u{D7FF}' | '\u{F900}'..='\u{FDCF}' | '\u{FDF0}'..='\u{FFFD}'
+        | '\u{10000}'..='\u{EFFFF}')
+}
+
+fn is_name_char(c: char) -> bool {
+    is_name_start(c)
+        || matches!(c, '-' | '.' | '0'..='9' | '\u{B7}' | '\u{300}'..='\u{36F}' | '\u{203F}'..='\u{2040}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_ncname, is_xml_char};
+
+    #[test]
+    fn ncnames() {
+        assert!(is_ncname("DisplayName"));
+        assert!(is_ncname("_a-b.c9é"));
+        assert!(!is_ncname(""));
+        assert!(!is_ncname("9a"));
+        assert!(!is_ncname("a:b"));
+        assert!(!is_ncname("a b"));
+        assert!(!is_ncname("a/b"));
+    }
+
+    #[test]
+    fn xml_chars() {
+        assert!(is_xml_char('\t') && is_xml_char('\u{10FFFF}') && is_xml_char('\u{FFFD}'));
+        assert!(!is_xml_char('\u{0}') && !is_xml_char('\u{1F}') && !is_xml_char('\u{FFFE}'));
+    }
+}

@@ -1,0 +1,77 @@
+//! Where an error happened: line and column from a byte offset (computed only
+//! when an error is built), and the element path from the entered elements.
+
+use super::Reader;
+use crate::{DecodeError, DecodeErrorKind};
+use std::fmt::Write;
+
+impl Reader<'_> {
+    /// An error at a byte offset of the document, with the current element path.
+    pub(super) fn error_at(&self, offset: usize, kind: DecodeErrorKind) -> DecodeError {
+        let (line, column) = line_column(self.text, offset);
+        self.error_at_pos(line, column, kind)
+    }
+
+    /// An error at a line and column, with the current element path.
+    pub(super) fn error_at_pos(
+        &self,
+        line: u32,
+        column: u32,
+        kind: DecodeErrorKind,
+    ) -> DecodeError {
+        DecodeError {
+            kind,
+            line,
+            column,
+            path: self.path(),
+        }
+    }
+
+    /// `/Envelope/Body/Persona[3]/PersonaId`: local names, `[n]` for the n-th of
+    /// consecutive same-named siblings. `/` outside the root element.
+    pub(super) fn path(&self) -> String {
+        let mut path = String::new();
+        for f in &self.frames {
+            path.push('/');
+            path.push_str(f.local);
+            if f.index > 1 {
+                let _ = write!(path, "[{}]", f.index);
+            }
+        }
+        if path.is_empty() {
+            path.push('/');
+        }
+        path
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset; lines end at LF.
+pub(super) fn line_column(text: &str, offset: usize) -> (u32, u32) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = text.get(..offset).unwrap_or_default();
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let column = before.get(line_start..).unwrap_or_default().chars().count() + 1;
+    (saturate(line), saturate(column))
+}
+
+fn saturate(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_column;
+
+    #[test]
+    fn counts_characters_from_one() {
+        assert_eq!(line_column("ab\ncdé\nf", 0), (1, 1));
+        assert_eq!(line_column("ab\ncdé\nf", 3), (2, 1));
+        assert_eq!(line_column("ab\ncdé\nf", 8), (3, 1));
+        assert_eq!(line_column("ab\ncdé\nf", 7), (2, 4));
+        assert_eq!(line_column("ab", 99), (1, 3));
+    }
+}

@@ -1,0 +1,416 @@
+//! An XML writer that escapes correctly, refuses characters XML 1.0 forbids, and
+//! maps namespaces to prefixes. Generated `Encode` impls drive it.
+
+use crate::{
+    AnyElement, AnyNode, Content, Encode, EncodeError, EncodeErrorKind, Extra, QName, SimpleType,
+};
+use std::fmt::Write as _;
+
+mod escape;
+mod names;
+
+use crate::chars::is_ncname;
+use names::{canonical, Prefix, Prefixes, FIXED};
+
+/// The XML declaration [`Writer::new`] starts with.
+const DECLARATION: &str = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
+
+/// The writer. Namespace prefixes: `soap`, `m`, `t` (and `xml`) are fixed and
+/// declared once on the root element; any other namespace gets a generated prefix
+/// (`ns1`, `ns2`, ...) declared on the element where it is first needed. Elements
+/// with no content are written self-closing.
+///
+/// Typical generated use:
+/// ```ignore
+/// w.start(ns, local)?;
+/// w.attribute("", "Id", &self.id)?;
+/// w.optional_attribute("", "ChangeKey", &self.change_key)?;
+/// w.extra_attributes(&self.extra)?;
+/// w.element(T, "DisplayName", &self.display_name)?;
+/// w.optional_element(T, "GroupType", &self.group_type)?;
+/// w.elements(T, "Member", &self.members)?;
+/// w.optional_content(&self.choice)?;
+/// w.extra_elements(&self.extra)?;
+/// w.end()
+/// ```
+pub struct Writer {
+    out: String,
+    /// Open elements, root first.
+    stack: Vec<Open>,
+    /// The qualified names of the open elements, concatenated.
+    names: String,
+    prefixes: Prefixes,
+    /// Per depth: the local name of the latest element and how many in a row had it.
+    siblings: Vec<(String, u32)>,
+    /// Whether the innermost element's start tag still lacks its `>`.
+    tag_open: bool,
+}
+
+/// An open element.
+struct Open {
+    /// Where its qualified name starts in `names`.
+    name_start: usize,
+    /// Where its local name starts in `names`.
+    local_start: usize,
+    /// Its position among consecutive same-named siblings.
+    index: u32,
+    /// Prefix scope mark to truncate to when it ends.
+    scope_mark: usize,
+}
+
+impl Default for Writer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Writer {
+    /// A writer that starts with an XML declaration.
+    pub fn new() -> Self {
+        let mut w = Self::fragment();
+        w.out.push_str(DECLARATION);
+        w
+    }
+
+    /// A writer with no XML declaration (for fragments).
+    pub fn fragment() -> Self {
+        Writer {
+            out: String::with_capacity(1024),
+            stack: Vec::with_capacity(16),
+            names: String::with_capacity(256),
+            prefixes: Prefixes::default(),
+            siblings: Vec::new(),
+            tag_open: false,
+        }
+    }
+
+    /// Opens `{ns}local`'s start tag.
+    pub fn start(&mut self, ns: &str, local: &str) -> Result<(), EncodeError> {
+        self.close_start_tag();
+        let is_root = self.stack.is_empty();
+        let index = self.sibling_index(local);
+        let scope_mark = self.prefixes.mark();
+        let ns = canonical(ns);
+        let (prefix, declare) = match self.prefixes.lookup(ns) {
+            Some(prefix) => (prefix, false),
+            None => (Prefix::Generated(self.prefixes.declare(ns)), true),
+        };
+        let name_start = self.names.len();
+        prefix.write(&mut self.names);
+        let local_start = self.names.len();
+        self.names.push_str(local);
+        self.stack.push(Open {
+            name_start,
+            local_start,
+            index,
+            scope_mark,
+        });
+        if !is_ncname(local) {
+            return Err(self.error(EncodeErrorKind::InvalidName(local.to_owned())));
+        }
+        self.out.push('<');
+        self.out
+            .push_str(self.names.get(name_start..).unwrap_or_default());
+        if is_root {
+            for (p, uri) in FIXED {
+                let _ = write!(self.out, " xmlns:{p}=\"{uri}\"");
+            }
+        }
+        if declare {
+            self.declaration(prefix, ns)?;
+        }
+        self.tag_open = true;
+        Ok(())
+    }
+
+    /// Writes an attribute on the open start tag (`ns` empty for an unqualified one).
+    pub fn attribute<T: SimpleType>(
+        &mut self,
+        ns: &str,
+        local: &str,
+        value: &T,
+    ) -> Result<(), EncodeError> {
+        if !self.tag_open {
+            return Err(self.error(EncodeErrorKind::Misuse(
+                "an attribute after the element's content",
+            )));
+        }
+        let ns = canonical(ns);
+        let reserved = ns == "http://www.w3.org/2000/xmlns/" || (ns.is_empty() && local == "xmlns");
+        if reserved || !is_ncname(local) {
+            return Err(self.error(EncodeErrorKind::InvalidName(local.to_owned())));
+        }
+        let prefix = match self.prefixes.lookup(ns) {
+            Some(prefix) => prefix,
+            None => {
+                let prefix = Prefix::Generated(self.prefixes.declare(ns));
+                self.declaration(prefix, ns)?;
+                prefix
+            }
+        };
+        self.out.push(' ');
+        prefix.write(&mut self.out);
+        self.out.push_str(local);
+        self.out.push_str("=\"");
+        let result = escape::attribute(&mut self.out, &value.to_text());
+        result.map_err(|c| self.error(EncodeErrorKind::ForbiddenChar(c)))?;
+        self.out.push('"');
+        Ok(())
+    }
+
+    /// Writes the attribute when `value` is `Some`.
+    pub fn optional_attribute<T: SimpleType>(
+        &mut self,
+        ns: &str,
+        local: &str,
+        value: &Option<T>,
+    ) -> Result<(), EncodeError> {
+        match value {
+            Some(v) => self.attribute(ns, local, v),
+            None => Ok(()),
+        }
+    }
+
+    /// Writes the attributes kept in `extra`.
+    pub fn extra_attributes(&mut self, extra: &Extra) -> Result<(), EncodeError> {
+        for a in extra.attributes() {
+            self.attribute(&a.name.ns, &a.name.local, &a.value)?;
+        }
+        Ok(())
+    }
+
+    /// Writes text content.
+    pub fn text<T: SimpleType>(&mut self, value: &T) -> Result<(), EncodeError> {
+        self.raw_text(&value.to_text())
+    }
+
+    /// Writes a QName as text (`prefix:local`), declaring the prefix if needed.
+    /// A namespace not yet in scope can only be declared while the element has
+    /// no content yet (otherwise `Misuse`).
+    pub fn qname_text(&mut self, name: &QName) -> Result<(), EncodeError> {
+        if self.stack.is_empty() {
+            return Err(self.error(EncodeErrorKind::Misuse("text outside an element")));
+        }
+        if !is_ncname(&name.local) {
+            return Err(self.error(EncodeErrorKind::InvalidName(name.local.clone())));
+        }
+        let ns = canonical(&name.ns);
+        let prefix = match self.prefixes.lookup(ns) {
+            Some(prefix) => prefix,
+            None if self.tag_open => {
+                let prefix = Prefix::Generated(self.prefixes.declare(ns));
+                self.declaration(prefix, ns)?;
+                prefix
+            }
+            None => {
+                return Err(self.error(EncodeErrorKind::Misuse(
+                    "a QName whose namespace cannot be declared after content",
+                )))
+            }
+        };
+        self.close_start_tag();
+        prefix.write(&mut self.out);
+        self.out.push_str(&name.local);
+        Ok(())
+    }
+
+    /// Writes `value` as the child element `{ns}local`.
+    pub fn element<T: Encode>(
+        &mut self,
+        ns: &str,
+        local: &str,
+        value: &T,
+    ) -> Result<(), EncodeError> {
+        value.encode(self, ns, local)
+    }
+
+    /// Writes the child element when `value` is `Some`.
+    pub fn optional_element<T: Encode>(
+        &mut self,
+        ns: &str,
+        local: &str,
+        value: &Option<T>,
+    ) -> Result<(), EncodeError> {
+        match value {
+            Some(v) => v.encode(self, ns, local),
+            None => Ok(()),
+        }
+    }
+
+    /// Writes one child element `{ns}local` per item.
+    pub fn elements<T: Encode>(
+        &mut self,
+        ns: &str,
+        local: &str,
+        values: &[T],
+    ) -> Result<(), EncodeError> {
+        values.iter().try_for_each(|v| v.encode(self, ns, local))
+    }
+
+    /// Writes a choice's chosen element.
+    pub fn content<T: Content>(&mut self, value: &T) -> Result<(), EncodeError> {
+        value.encode_content(self)
+    }
+
+    /// Writes a choice's chosen element when `Some`.
+    pub fn optional_content<T: Content>(&mut self, value: &Option<T>) -> Result<(), EncodeError> {
+        match value {
+            Some(v) => v.encode_content(self),
+            None => Ok(()),
+        }
+    }
+
+    /// Writes each item's chosen element.
+    pub fn contents<T: Content>(&mut self, values: &[T]) -> Result<(), EncodeError> {
+        values.iter().try_for_each(|v| v.encode_content(self))
+    }
+
+    /// Writes a kept element (xs:any content).
+    pub fn any(&mut self, element: &AnyElement) -> Result<(), EncodeError> {
+        self.start(&element.name.ns, &element.name.local)?;
+        self.any_content(element)?;
+        self.end()
+    }
+
+    /// Writes kept elements (xs:any content).
+    pub fn anys(&mut self, elements: &[AnyElement]) -> Result<(), EncodeError> {
+        elements.iter().try_for_each(|e| self.any(e))
+    }
+
+    /// Writes the elements kept in `extra`.
+    pub fn extra_elements(&mut self, extra: &Extra) -> Result<(), EncodeError> {
+        self.anys(extra.elements())
+    }
+
+    /// Closes the innermost open element (`/>` if it had no content).
+    pub fn end(&mut self) -> Result<(), EncodeError> {
+        let Some(open) = self.stack.pop() else {
+            return Err(self.error(EncodeErrorKind::Misuse("end() with no open element")));
+        };
+        if self.tag_open {
+            self.out.push_str("/>");
+            self.tag_open = false;
+        } else {
+            self.out.push_str("</");
+            self.out
+                .push_str(self.names.get(open.name_start..).unwrap_or_default());
+            self.out.push('>');
+        }
+        self.names.truncate(open.name_start);
+        self.prefixes.truncate(open.scope_mark);
+        Ok(())
+    }
+
+    /// The document written so far.
+    pub fn into_string(self) -> String {
+        self.out
+    }
+
+    /// An element's attributes and children (its name is written by the caller).
+    fn any_content(&mut self, element: &AnyElement) -> Result<(), EncodeError> {
+        for a in &element.attributes {
+            self.attribute(&a.name.ns, &a.name.local, &a.value)?;
+        }
+        for child in &element.children {
+            match child {
+                AnyNode::Element(e) => self.any(e)?,
+                AnyNode::Text(t) => self.raw_text(t)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn raw_text(&mut self, text: &str) -> Result<(), EncodeError> {
+        if text.is_empty() {
+            return Ok(());
+        }
+        if self.stack.is_empty() {
+            return Err(self.error(EncodeErrorKind::Misuse("text outside an element")));
+        }
+        self.close_start_tag();
+        let result = escape::text(&mut self.out, text);
+        result.map_err(|c| self.error(EncodeErrorKind::ForbiddenChar(c)))
+    }
+
+    fn close_start_tag(&mut self) {
+        if self.tag_open {
+            self.out.push('>');
+            self.tag_open = false;
+        }
+    }
+
+    /// Writes ` xmlns:nsN="uri"` on the open start tag.
+    fn declaration(&mut self, prefix: Prefix, uri: &str) -> Result<(), EncodeError> {
+        if let Prefix::Generated(n) = prefix {
+            let _ = write!(self.out, " xmlns:ns{n}=\"");
+            let result = escape::attribute(&mut self.out, uri);
+            result.map_err(|c| self.error(EncodeErrorKind::ForbiddenChar(c)))?;
+            self.out.push('"');
+        }
+        Ok(())
+    }
+
+    /// The 1-based index of a new element among consecutive same-named siblings.
+    fn sibling_index(&mut self, local: &str) -> u32 {
+        let depth = self.stack.len();
+        if self.siblings.len() <= depth + 1 {
+            self.siblings.resize_with(depth + 2, Default::default);
+        }
+        // The new element's own children start counting afresh.
+        if let Some(children) = self.siblings.get_mut(depth + 1) {
+            children.0.clear();
+            children.1 = 0;
+        }
+        match self.siblings.get_mut(depth) {
+            Some((last, count)) if last == local => {
+                *count = count.saturating_add(1);
+                *count
+            }
+            Some((last, count)) => {
+                last.clear();
+                last.push_str(local);
+                *count = 1;
+                1
+            }
+            None => 1,
+        }
+    }
+
+    fn error(&self, kind: EncodeErrorKind) -> EncodeError {
+        let mut path = String::new();
+        for (i, open) in self.stack.iter().enumerate() {
+            let end = self
+                .stack
+                .get(i + 1)
+                .map_or(self.names.len(), |next| next.name_start);
+            path.push('/');
+            path.push_str(self.names.get(open.local_start..end).unwrap_or_default());
+            if open.index > 1 {
+                let _ = write!(path, "[{}]", open.index);
+            }
+        }
+        if path.is_empty() {
+            path.push('/');
+        }
+        EncodeError { kind, path }
+    }
+}
+
+impl Encode for QName {
+    fn encode(&self, w: &mut Writer, ns: &str, local: &str) -> Result<(), EncodeError> {
+        w.start(ns, local)?;
+        w.qname_text(self)?;
+        w.end()
+    }
+}
+
+impl Encode for AnyElement {
+    /// Writes the element's attributes and content under the given name (the
+    /// counterpart of decoding a known element, such as `soap:Header`, as an
+    /// `AnyElement`).
+    fn encode(&self, w: &mut Writer, ns: &str, local: &str) -> Result<(), EncodeError> {
+        w.start(ns, local)?;
+        w.any_content(self)?;
+        w.end()
+    }
+}

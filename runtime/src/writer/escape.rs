@@ -1,0 +1,78 @@
+//! Escaping of text and attribute values, refusing characters XML 1.0 forbids.
+
+/// Appends `s` as character data: `&`, `<`, `>` and CR escaped.
+/// `Err(c)` for a character XML 1.0 forbids.
+pub(super) fn text(out: &mut String, s: &str) -> Result<(), char> {
+    escape(out, s, false)
+}
+
+/// Appends `s` as an attribute value (in double quotes): `&`, `<`, `>`, `"`, `'`
+/// and CR, LF, TAB escaped so that the value reads back unchanged.
+pub(super) fn attribute(out: &mut String, s: &str) -> Result<(), char> {
+    escape(out, s, true)
+}
+
+fn escape(out: &mut String, s: &str, attr: bool) -> Result<(), char> {
+    let bytes = s.as_bytes();
+    let mut copied = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let replacement = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'\r' => "&#13;",
+            b'"' if attr => "&quot;",
+            b'\'' if attr => "&apos;",
+            b'\n' if attr => "&#10;",
+            b'\t' if attr => "&#9;",
+            b'\n' | b'\t' => continue,
+            0..=0x1F => return Err(char::from(b)),
+            // U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8.
+            0xEF => match bytes.get(i + 1..i + 3) {
+                Some([0xBF, 0xBE]) => return Err('\u{FFFE}'),
+                Some([0xBF, 0xBF]) => return Err('\u{FFFF}'),
+                _ => continue,
+            },
+            _ => continue,
+        };
+        // Escaped bytes are ASCII, so both slice ends are character boundaries.
+        out.push_str(s.get(copied..i).unwrap_or_default());
+        out.push_str(replacement);
+        copied = i + 1;
+    }
+    out.push_str(s.get(copied..).unwrap_or_default());
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn esc(s: &str, attr: bool) -> Result<String, char> {
+        let mut out = String::new();
+        escape(&mut out, s, attr).map(|()| out)
+    }
+
+    #[test]
+    fn escapes() {
+        assert_eq!(
+            esc("a<b>&c\"'\r\n\té", false),
+            Ok("a&lt;b&gt;&amp;c\"'&#13;\n\té".to_owned())
+        );
+        assert_eq!(
+            esc("a<b>&c\"'\r\n\té", true),
+            Ok("a&lt;b&gt;&amp;c&quot;&apos;&#13;&#10;&#9;é".to_owned())
+        );
+    }
+
+    #[test]
+    fn refuses_forbidden() {
+        assert_eq!(esc("a\u{1}", false), Err('\u{1}'));
+        assert_eq!(esc("a\u{FFFE}", true), Err('\u{FFFE}'));
+        assert_eq!(esc("\u{FFFF}", false), Err('\u{FFFF}'));
+        assert_eq!(
+            esc("\u{FFFD}\u{EFFF}", false),
+            Ok("\u{FFFD}\u{EFFF}".to_owned())
+        );
+    }
+}

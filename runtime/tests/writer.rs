@@ -1,0 +1,200 @@
+//! The writer: escaping, refusal of forbidden characters, namespace prefixes
+//! (fixed, generated and scoped), self-closing empty elements.
+
+mod common;
+
+use common::{decode, encode, AddImGroup, M, T};
+use ews_runtime::{
+    ns, AnyAttribute, AnyElement, AnyNode, EncodeError, EncodeErrorKind, QName, Writer,
+};
+
+fn write(f: impl FnOnce(&mut Writer) -> Result<(), EncodeError>) -> Result<String, EncodeError> {
+    let mut w = Writer::fragment();
+    f(&mut w)?;
+    Ok(w.into_string())
+}
+
+const ROOT_DECLS: &str = r#"xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:m="http://schemas.microsoft.com/exchange/services/2006/messages" xmlns:t="http://schemas.microsoft.com/exchange/services/2006/types""#;
+
+#[test]
+fn escapes_text_and_attributes() {
+    let xml = write(|w| {
+        w.start(T, "A")?;
+        w.attribute("", "v", &"<&>\"'\r\n\tz".to_owned())?;
+        w.text(&"<&>\"'\r\n\tz".to_owned())?;
+        w.end()
+    });
+    let expected = format!("<t:A {ROOT_DECLS} v=\"&lt;&amp;&gt;&quot;&apos;&#13;&#10;&#9;z\">&lt;&amp;&gt;\"'&#13;\n\tz</t:A>");
+    assert_eq!(xml, Ok(expected));
+}
+
+#[test]
+fn escaped_values_read_back_unchanged() {
+    let value = " a\tb\r\nc\rd<&>\"' ".to_owned();
+    let e = AnyElement {
+        name: QName::new("", "a"),
+        attributes: vec![AnyAttribute {
+            name: QName::new("", "v"),
+            value: value.clone(),
+        }],
+        children: vec![AnyNode::Text(value.clone())],
+    };
+    let xml = write(|w| w.any(&e)).unwrap_or_default();
+    assert_eq!(decode::<AnyElement>(&xml).ok(), Some(e));
+}
+
+#[test]
+fn forbidden_characters_are_errors_naming_the_element() {
+    let group = AddImGroup {
+        display_name: "bad\u{1}name".into(),
+        ..Default::default()
+    };
+    let xml = write(|w| {
+        w.start(ns::SOAP, "Envelope")?;
+        w.start(ns::SOAP, "Body")?;
+        w.element(M, "AddImGroup", &group)?;
+        w.end()?;
+        w.end()
+    });
+    let e = xml.err().unwrap_or_else(|| panic!("written"));
+    assert_eq!(e.kind, EncodeErrorKind::ForbiddenChar('\u{1}'));
+    assert_eq!(e.path, "/Envelope/Body/AddImGroup/DisplayName");
+    assert_eq!(
+        e.to_string(),
+        "character U+0001 is not allowed in XML 1.0 (in /Envelope/Body/AddImGroup/DisplayName)"
+    );
+    for c in ['\u{0}', '\u{B}', '\u{1F}', '\u{FFFE}', '\u{FFFF}'] {
+        let text = write(|w| w.element("", "a", &format!("x{c}")));
+        assert_eq!(
+            text.err().map(|e| e.kind),
+            Some(EncodeErrorKind::ForbiddenChar(c))
+        );
+        let attribute = write(|w| {
+            w.start("", "a")?;
+            w.attribute("", "v", &c.to_string())
+        });
+        assert_eq!(
+            attribute.err().map(|e| (e.kind, e.path)),
+            Some((EncodeErrorKind::ForbiddenChar(c), "/a".into()))
+        );
+    }
+}
+
+#[test]
+fn encode_paths_count_same_named_siblings() {
+    let xml = write(|w| {
+        w.start(T, "List")?;
+        w.elements(
+            T,
+            "Item",
+            &["a".to_owned(), "b".to_owned(), "c\u{2}".to_owned()],
+        )
+    });
+    assert_eq!(xml.err().map(|e| e.path), Some("/List/Item[3]".into()));
+}
+
+#[test]
+fn empty_elements_self_close() {
+    let xml = write(|w| {
+        w.start(M, "A")?;
+        w.element(T, "Empty", &String::new())?;
+        w.start(T, "AlsoEmpty")?;
+        w.attribute("", "x", &1u8)?;
+        w.end()?;
+        w.end()
+    });
+    assert_eq!(
+        xml,
+        Ok(format!(
+            "<m:A {ROOT_DECLS}><t:Empty/><t:AlsoEmpty x=\"1\"/></m:A>"
+        ))
+    );
+}
+
+#[test]
+fn other_namespaces_get_scoped_generated_prefixes() {
+    let xml = write(|w| {
+        w.start(T, "Root")?;
+        w.start("urn:x", "A")?;
+        w.start("urn:x", "B")?;
+        w.attribute("urn:y", "attr", &true)?;
+        w.end()?;
+        w.end()?;
+        w.start("urn:x", "C")?;
+        w.end()?;
+        w.start("", "Plain")?;
+        w.attribute(ns::XML, "lang", &"en".to_owned())?;
+        w.end()?;
+        w.end()
+    });
+    let expected = format!(
+        "<t:Root {ROOT_DECLS}><ns1:A xmlns:ns1=\"urn:x\"><ns1:B xmlns:ns2=\"urn:y\" ns2:attr=\"true\"/></ns1:A><ns3:C xmlns:ns3=\"urn:x\"/><Plain xml:lang=\"en\"/></t:Root>"
+    );
+    assert_eq!(xml, Ok(expected));
+}
+
+#[test]
+fn https_namespaces_are_written_as_http() {
+    let xml = write(|w| {
+        w.element(
+            "https://schemas.microsoft.com/exchange/services/2006/types",
+            "A",
+            &1i32,
+        )
+    });
+    assert_eq!(xml, Ok(format!("<t:A {ROOT_DECLS}>1</t:A>")));
+}
+
+#[test]
+fn qname_text_declares_its_prefix() {
+    let xml = write(|w| {
+        w.start("", "codes")?;
+        w.element("", "code", &QName::new(ns::TYPES, "ErrorSchemaValidation"))?;
+        w.element("", "code", &QName::new("urn:other", "Custom"))?;
+        w.element("", "code", &QName::new("", "Bare"))?;
+        w.end()
+    });
+    let expected = format!(
+        "<codes {ROOT_DECLS}><code>t:ErrorSchemaValidation</code><code xmlns:ns1=\"urn:other\">ns1:Custom</code><code>Bare</code></codes>"
+    );
+    assert_eq!(xml, Ok(expected));
+}
+
+#[test]
+fn misuse_and_bad_names_are_errors() {
+    let e = write(|w| w.start("", "1bad")).err().map(|e| e.kind);
+    assert_eq!(e, Some(EncodeErrorKind::InvalidName("1bad".into())));
+    let e = write(|w| {
+        w.start("", "a")?;
+        w.attribute("", "xmlns", &"urn:x".to_owned())
+    });
+    assert_eq!(
+        e.err().map(|e| e.kind),
+        Some(EncodeErrorKind::InvalidName("xmlns".into()))
+    );
+    let e = write(|w| {
+        w.start("", "a")?;
+        w.text(&"x".to_owned())?;
+        w.attribute("", "late", &1u8)
+    });
+    assert!(matches!(
+        e.err().map(|e| e.kind),
+        Some(EncodeErrorKind::Misuse(_))
+    ));
+    assert!(matches!(
+        write(|w| w.end()).err().map(|e| e.kind),
+        Some(EncodeErrorKind::Misuse(_))
+    ));
+}
+
+#[test]
+fn writer_output_with_declaration() {
+    let mut w = Writer::new();
+    let result = w.element(M, "DisplayName", &"x".to_owned());
+    assert!(result.is_ok());
+    assert_eq!(w.into_string(), format!("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<m:DisplayName {ROOT_DECLS}>x</m:DisplayName>"));
+    assert_eq!(
+        encode(&1.5f64, "", "d"),
+        Ok(format!("<d {ROOT_DECLS}>1.5</d>"))
+    );
+}
