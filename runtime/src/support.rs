@@ -25,18 +25,34 @@ impl Reader<'_> {
     /// `WrongElement` for the element just entered: it is not one of `expected`.
     pub fn unexpected(&self, expected: &str) -> DecodeError {
         let (ns, local) = self.name();
-        let found = if ns.is_empty() { local.to_owned() } else { format!("{{{ns}}}{local}") };
-        self.error(DecodeErrorKind::WrongElement { expected: expected.to_owned(), found })
+        let found = if ns.is_empty() {
+            local.to_owned()
+        } else {
+            format!("{{{ns}}}{local}")
+        };
+        self.error(DecodeErrorKind::WrongElement {
+            expected: expected.to_owned(),
+            found,
+        })
     }
 }
 
 /// An `xs:list` value: items separated by whitespace.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct List<T>(pub Vec<T>);
+
+impl<T> Default for List<T> {
+    fn default() -> Self {
+        List(Vec::new())
+    }
+}
 
 impl<T: SimpleType> SimpleType for List<T> {
     fn parse(text: &str) -> Result<Self, InvalidValue> {
-        text.split_ascii_whitespace().map(T::parse).collect::<Result<Vec<_>, _>>().map(List)
+        text.split_ascii_whitespace()
+            .map(T::parse)
+            .collect::<Result<Vec<_>, _>>()
+            .map(List)
     }
 
     fn to_text(&self) -> Cow<'_, str> {

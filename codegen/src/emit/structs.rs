@@ -54,25 +54,33 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
             finals.push(quote!(#f));
         }
         Content::Elements(fields) => {
-            for (field, f) in fields.iter().zip(element_fields) {
+            for (index, (field, f)) in fields.iter().zip(element_fields).enumerate() {
+                let boxed = cx.names.boxed_fields.contains(&(id, index));
                 match field {
                     Field::Element { name, ty, occurs } => {
                         let ns = cx.ns_expr(&name.ns);
                         let local = &name.local;
-                        let rty = cx.field_type(cx.rust_type(*ty), *occurs);
+                        let inner = cx.rust_type(*ty);
+                        let inner = if boxed { quote!(Box<#inner>) } else { inner };
+                        let rty = cx.field_type(inner, *occurs);
                         let text = format!(" `{name}`");
                         decls.push(quote!(#[doc = #text] pub #f: #rty));
+                        let set = if boxed { quote!(r.set_with(&mut #f, Box::new)?) } else { quote!(r.set(&mut #f)?) };
                         let (init, arm, write, fin) = match occurs {
                             Occurs::One => (
                                 quote!(let mut #f = None;),
-                                quote!(r.set(&mut #f)?),
-                                quote!(w.element(#ns, #local, &self.#f)?;),
+                                set,
+                                if boxed { quote!(w.element(#ns, #local, &*self.#f)?;) } else { quote!(w.element(#ns, #local, &self.#f)?;) },
                                 quote!(#f: r.required(#f, #local)?),
                             ),
                             Occurs::Optional => (
                                 quote!(let mut #f = None;),
-                                quote!(r.set(&mut #f)?),
-                                quote!(w.optional_element(#ns, #local, &self.#f)?;),
+                                set,
+                                if boxed {
+                                    quote!(if let Some(v) = &self.#f { w.element(#ns, #local, &**v)?; })
+                                } else {
+                                    quote!(w.optional_element(#ns, #local, &self.#f)?;)
+                                },
                                 quote!(#f),
                             ),
                             Occurs::Many => (
@@ -89,24 +97,40 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                     }
                     Field::Choice { ty, occurs } => {
                         let choice = cx.type_ident(*ty);
-                        let rty = cx.field_type(quote!(#choice), *occurs);
+                        let inner = if boxed { quote!(Box<#choice>) } else { quote!(#choice) };
+                        let rty = cx.field_type(inner, *occurs);
                         decls.push(quote!(#[doc = " One of several elements."] pub #f: #rty));
                         let TypeKind::Choice(variants) = &cx.model.types[*ty].kind else { continue };
                         let vnames: Vec<_> = cx.names.variant_names[*ty].iter().map(|v| ident(v)).collect();
-                        for (v, vn) in variants.iter().zip(&vnames) {
+                        for (vi, (v, vn)) in variants.iter().zip(&vnames).enumerate() {
                             let ns = cx.ns_expr(&v.name.ns);
                             let local = &v.name.local;
+                            let boxed_variant = cx.names.boxed_variants.contains(&(*ty, vi));
+                            let value = if boxed_variant { quote!(#choice::#vn(Box::new(v))) } else { quote!(#choice::#vn(v)) };
+                            let ctor = match (boxed, boxed_variant) {
+                                (false, false) => quote!(#choice::#vn),
+                                (true, _) => quote!(|v| Box::new(#value)),
+                                (false, true) => quote!(|v| #value),
+                            };
                             child_arms.push(match occurs {
-                                Occurs::Many => quote!(Some((#ns, #local)) => r.push_with(&mut #f, #choice::#vn)?,),
-                                _ => quote!(Some((#ns, #local)) => r.set_with(&mut #f, #choice::#vn)?,),
+                                Occurs::Many => quote!(Some((#ns, #local)) => r.push_with(&mut #f, #ctor)?,),
+                                _ => quote!(Some((#ns, #local)) => r.set_with(&mut #f, #ctor)?,),
                             });
                         }
                         let (init, write, fin) = match occurs {
                             Occurs::One => {
                                 let expected = variants.iter().map(|v| v.name.local.as_str()).collect::<Vec<_>>().join(" | ");
-                                (quote!(let mut #f = None;), quote!(w.content(&self.#f)?;), quote!(#f: r.required(#f, #expected)?))
+                                let write = if boxed { quote!(w.content(&*self.#f)?;) } else { quote!(w.content(&self.#f)?;) };
+                                (quote!(let mut #f = None;), write, quote!(#f: r.required(#f, #expected)?))
                             }
-                            Occurs::Optional => (quote!(let mut #f = None;), quote!(w.optional_content(&self.#f)?;), quote!(#f)),
+                            Occurs::Optional => {
+                                let write = if boxed {
+                                    quote!(if let Some(v) = &self.#f { w.content(&**v)?; })
+                                } else {
+                                    quote!(w.optional_content(&self.#f)?;)
+                                };
+                                (quote!(let mut #f = None;), write, quote!(#f))
+                            }
                             Occurs::Many => (quote!(let mut #f = Vec::new();), quote!(w.contents(&self.#f)?;), quote!(#f)),
                         };
                         child_inits.push(init);
@@ -198,7 +222,17 @@ pub(super) fn emit_choice(cx: &Cx<'_>, id: usize, variants: &[Variant]) -> Token
     let name = cx.type_ident(id);
     let doc = cx.doc_for(id);
     let vnames: Vec<_> = cx.names.variant_names[id].iter().map(|v| ident(v)).collect();
-    let types: Vec<TokenStream> = variants.iter().map(|v| cx.rust_type(v.ty)).collect();
+    let types: Vec<TokenStream> = variants
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let t = cx.rust_type(v.ty);
+            if cx.names.boxed_variants.contains(&(id, i)) { quote!(Box<#t>) } else { t }
+        })
+        .collect();
+    let values: Vec<TokenStream> = (0..variants.len())
+        .map(|i| if cx.names.boxed_variants.contains(&(id, i)) { quote!(&**v) } else { quote!(v) })
+        .collect();
     let docs: Vec<String> = variants.iter().map(|v| format!(" `{}`", v.name)).collect();
     let nss: Vec<_> = variants.iter().map(|v| cx.ns_expr(&v.name.ns)).collect();
     let locals: Vec<_> = variants.iter().map(|v| v.name.local.as_str()).collect();
@@ -211,7 +245,7 @@ pub(super) fn emit_choice(cx: &Cx<'_>, id: usize, variants: &[Variant]) -> Token
         impl rt::Content for #name {
             fn encode_content(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
                 match self {
-                    #(Self::#vnames(v) => w.element(#nss, #locals, v),)*
+                    #(Self::#vnames(v) => w.element(#nss, #locals, #values),)*
                 }
             }
         }

@@ -22,6 +22,10 @@ pub struct RustModel {
     pub defaultable: Vec<bool>,
     /// Namespace URI → constant name.
     pub namespaces: Vec<(String, String)>,
+    /// (struct, element-field index) pairs held in a `Box` because they close a cycle.
+    pub boxed_fields: HashSet<(usize, usize)>,
+    /// (choice, variant index) pairs held in a `Box` because they close a cycle.
+    pub boxed_variants: HashSet<(usize, usize)>,
 }
 
 impl RustModel {
@@ -115,7 +119,67 @@ pub fn name_model(model: &Model) -> RustModel {
         variant_names.push(variants);
     }
     let defaultable = (0..model.types.len()).map(|i| is_defaultable(model, TypeRef::Defined(i), &mut Vec::new())).collect();
-    RustModel { type_names, field_names, variant_names, defaultable, namespaces: namespaces(model) }
+    let (boxed_fields, boxed_variants) = boxing(model);
+    RustModel { type_names, field_names, variant_names, defaultable, namespaces: namespaces(model), boxed_fields, boxed_variants }
+}
+
+/// Types a value of type `id` holds directly (not through a `Vec`), with the
+/// field or variant index that holds each.
+fn by_value_edges(model: &Model, id: usize) -> Vec<(usize, usize)> {
+    let mut edges = Vec::new();
+    let mut target = |t: TypeRef, index: usize| {
+        if let TypeRef::Defined(d) = t {
+            edges.push((index, d));
+        }
+    };
+    match &model.types[id].kind {
+        TypeKind::Struct(s) => {
+            if let Content::Elements(fields) = &s.content {
+                for (i, f) in fields.iter().enumerate() {
+                    match f {
+                        Field::Element { ty, occurs, .. } if *occurs != crate::model::Occurs::Many => target(*ty, i),
+                        Field::Choice { ty, occurs } if *occurs != crate::model::Occurs::Many => target(TypeRef::Defined(*ty), i),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        TypeKind::Choice(vs) => vs.iter().enumerate().for_each(|(i, v)| target(v.ty, i)),
+        _ => {}
+    }
+    edges
+}
+
+/// Boxes every by-value edge that lies on a cycle (its target can reach its source),
+/// so that recursive types have a finite size; edges off cycles stay unboxed.
+fn boxing(model: &Model) -> (HashSet<(usize, usize)>, HashSet<(usize, usize)>) {
+    let edges: Vec<Vec<(usize, usize)>> = (0..model.types.len()).map(|i| by_value_edges(model, i)).collect();
+    let reaches = |from: usize, to: usize| -> bool {
+        let mut seen = vec![false; edges.len()];
+        let mut stack = vec![from];
+        while let Some(n) = stack.pop() {
+            if n == to {
+                return true;
+            }
+            if std::mem::replace(&mut seen[n], true) {
+                continue;
+            }
+            stack.extend(edges[n].iter().map(|(_, d)| *d));
+        }
+        false
+    };
+    let (mut fields, mut variants) = (HashSet::new(), HashSet::new());
+    for (id, out) in edges.iter().enumerate() {
+        for &(index, target) in out {
+            if reaches(target, id) {
+                match model.types[id].kind {
+                    TypeKind::Choice(_) => variants.insert((id, index)),
+                    _ => fields.insert((id, index)),
+                };
+            }
+        }
+    }
+    (fields, variants)
 }
 
 fn builtin_defaultable(b: Builtin) -> bool {
