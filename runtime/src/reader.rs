@@ -109,6 +109,7 @@ impl<'a> Reader<'a> {
 
     /// (namespace URI, local name) of the current element. The https:// spelling
     /// of EWS namespaces is reported as the http:// one (see `ns::ALIASES`).
+    #[inline]
     pub fn name(&self) -> (&str, &'a str) {
         match self.frames.last() {
             Some(f) => (self.scopes.uri(f.ns), f.local),
@@ -118,6 +119,7 @@ impl<'a> Reader<'a> {
 
     /// Moves to the current element's next attribute (namespace declarations are
     /// skipped) and returns its (namespace URI or "", local name).
+    #[inline]
     pub fn next_attribute(&mut self) -> Option<(&str, &'a str)> {
         let a = self.attrs.get(self.attr_cursor)?;
         self.attr_cursor += 1;
@@ -182,6 +184,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Decodes the child just entered as `T` and leaves it.
+    #[inline]
     pub fn decode<T: Decode>(&mut self) -> Result<T, DecodeError> {
         let value = T::decode(self)?;
         self.leave()?;
@@ -189,6 +192,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Decodes the child just entered into `slot`; `DuplicateElement` if already set.
+    #[inline]
     pub fn set<T: Decode>(&mut self, slot: &mut Option<T>) -> Result<(), DecodeError> {
         if slot.is_some() {
             return Err(self.duplicate());
@@ -212,6 +216,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Decodes the child just entered and appends it.
+    #[inline]
     pub fn push<T: Decode>(&mut self, list: &mut Vec<T>) -> Result<(), DecodeError> {
         list.push(self.decode()?);
         Ok(())
@@ -377,5 +382,9 @@ fn is_xml_space(c: char) -> bool {
 
 /// Only XML whitespace; a branch-free scan per block, which the compiler vectorizes.
 fn is_whitespace(s: &str) -> bool {
-    s.as_bytes().chunks(32).all(|block| block.iter().fold(true, |ws, &b| ws & matches!(b, b' ' | b'\t' | b'\r' | b'\n')))
+    s.as_bytes().chunks(32).all(|block| {
+        block.iter().fold(true, |ws, &b| {
+            ws & matches!(b, b' ' | b'\t' | b'\r' | b'\n')
+        })
+    })
 }

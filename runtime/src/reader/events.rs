@@ -106,10 +106,9 @@ impl<'a> Reader<'a> {
                     end: ElementEnd::Close(prefix, local),
                     span,
                 } => {
-                    let matches = self
-                        .frames
-                        .last()
-                        .is_some_and(|f| same(f.prefix, prefix.as_str()) && same(f.local, local.as_str()));
+                    let matches = self.frames.last().is_some_and(|f| {
+                        same(f.prefix, prefix.as_str()) && same(f.local, local.as_str())
+                    });
                     if !matches {
                         let message = format!(
                             "end tag </{}> does not match the start tag",
@@ -289,6 +288,7 @@ impl<'a> Reader<'a> {
 
     /// Leaves the current element: reads the rest of its content if its decoder
     /// did not, and drops its namespace declarations.
+    #[inline]
     pub(crate) fn leave(&mut self) -> Result<(), DecodeError> {
         if !self.closed {
             self.skip_content()?;
@@ -297,6 +297,7 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
+    #[inline]
     fn pop(&mut self) {
         if let Some(f) = self.frames.pop() {
             self.scopes.truncate(f.scope_mark);
@@ -329,6 +330,8 @@ impl<'a> Reader<'a> {
         }
     }
 
+    #[cold]
+    #[inline(never)]
     fn tokenizer_error(&self, e: xmlparser::Error) -> DecodeError {
         use xmlparser::Error as E;
         let (what, cause) = match e {

@@ -7,12 +7,16 @@ use std::fmt::Write;
 
 impl Reader<'_> {
     /// An error at a byte offset of the document, with the current element path.
+    #[cold]
+    #[inline(never)]
     pub(super) fn error_at(&self, offset: usize, kind: DecodeErrorKind) -> DecodeError {
         let (line, column) = line_column(self.text, offset);
         self.error_at_pos(line, column, kind)
     }
 
     /// An error at a line and column, with the current element path.
+    #[cold]
+    #[inline(never)]
     pub(super) fn error_at_pos(
         &self,
         line: u32,

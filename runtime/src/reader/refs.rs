@@ -46,7 +46,9 @@ fn special(b: u8, attr: bool) -> bool {
 /// compiler vectorizes (most texts have nothing to resolve).
 #[inline]
 fn any_special(bytes: &[u8], attr: bool) -> bool {
-    bytes.chunks(32).any(|block| block.iter().fold(false, |hit, &b| hit | special(b, attr)))
+    bytes
+        .chunks(32)
+        .any(|block| block.iter().fold(false, |hit, &b| hit | special(b, attr)))
 }
 
 fn resolve(raw: &str, base: usize, attr: bool) -> Result<Cow<'_, str>, RefError> {
@@ -54,7 +56,10 @@ fn resolve(raw: &str, base: usize, attr: bool) -> Result<Cow<'_, str>, RefError>
     if !any_special(bytes, attr) {
         return Ok(Cow::Borrowed(raw));
     }
-    let first = bytes.iter().position(|&b| special(b, attr)).unwrap_or(bytes.len());
+    let first = bytes
+        .iter()
+        .position(|&b| special(b, attr))
+        .unwrap_or(bytes.len());
     let mut out = String::with_capacity(raw.len());
     out.push_str(raw.get(..first).unwrap_or_default());
     let mut i = first;
