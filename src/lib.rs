@@ -3,6 +3,7 @@
 //!
 //! See the README (included below) for a walkthrough.
 #![doc = include_str!("../README.md")]
+#![allow(clippy::needless_doctest_main)]
 
 #[rustfmt::skip]
 #[allow(clippy::all, missing_docs)]

@@ -16,9 +16,18 @@ fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("ews-im runs");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
     let out = child.wait_with_output().expect("ews-im finishes");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
 }
 
 #[test]
@@ -35,7 +44,10 @@ fn roundtrip_prints_the_reencoded_envelope_which_decodes_the_same() {
     let (code, out, err) = run(&["roundtrip", "-"], RESPONSE);
     assert_eq!(code, 0, "{err}");
     assert!(out.starts_with("<?xml"), "{out}");
-    assert!(out.contains("<m:ResponseCode>NoError</m:ResponseCode>"), "{out}");
+    assert!(
+        out.contains("<m:ResponseCode>NoError</m:ResponseCode>"),
+        "{out}"
+    );
     let first = ews_im::decode_any(RESPONSE).expect("decodes");
     let again = ews_im::decode_any(out.trim_end()).expect("re-encoded decodes");
     assert_eq!(first, again);
@@ -51,7 +63,10 @@ fn bad_input_is_one_line_on_stderr_with_place_and_status_1() {
     assert!(err.starts_with("error: "), "{err}");
     assert!(err.contains("at line 3, column"), "{err}");
 
-    let wrong_type = RESPONSE.replace("</m:ResponseCode>", "</m:ResponseCode><m:DescriptiveLinkKey>x</m:DescriptiveLinkKey>");
+    let wrong_type = RESPONSE.replace(
+        "</m:ResponseCode>",
+        "</m:ResponseCode><m:DescriptiveLinkKey>x</m:DescriptiveLinkKey>",
+    );
     let (code, _, err) = run(&["decode", "-"], &wrong_type);
     assert_eq!(code, 1);
     assert_eq!(err.trim_end(), "error: invalid value \"x\" for xs:int at line 3, column 63 (in /Envelope/Body/RemoveImGroupResponse/DescriptiveLinkKey)");
@@ -61,5 +76,8 @@ fn bad_input_is_one_line_on_stderr_with_place_and_status_1() {
 fn a_missing_file_is_an_error_not_a_panic() {
     let (code, _, err) = run(&["decode", "/nonexistent/file.xml"], "");
     assert_eq!(code, 1);
-    assert!(err.starts_with("error: cannot read /nonexistent/file.xml"), "{err}");
+    assert!(
+        err.starts_with("error: cannot read /nonexistent/file.xml"),
+        "{err}"
+    );
 }

@@ -24,11 +24,17 @@ pub struct Diag {
 impl Diag {
     /// A problem at `pos`.
     pub fn at(pos: Pos, message: impl Into<String>) -> Self {
-        Diag { pos: Some(pos), message: message.into() }
+        Diag {
+            pos: Some(pos),
+            message: message.into(),
+        }
     }
     /// A problem with no place in a schema file (e.g. an unknown operation name).
     pub fn general(message: impl Into<String>) -> Self {
-        Diag { pos: None, message: message.into() }
+        Diag {
+            pos: None,
+            message: message.into(),
+        }
     }
 }
 
@@ -49,7 +55,14 @@ pub struct Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.file {
-            Some(file) => write!(f, "{}:{}:{}: {}", file.display(), self.line, self.column, self.message),
+            Some(file) => write!(
+                f,
+                "{}:{}:{}: {}",
+                file.display(),
+                self.line,
+                self.column,
+                self.message
+            ),
             None => f.write_str(&self.message),
         }
     }
@@ -86,7 +99,10 @@ impl SourceMap {
 
     /// The index of the file read from `path`, if it was read.
     pub fn find(&self, path: &Path) -> Option<u32> {
-        self.files.iter().position(|f| f.path == path).map(|i| i as u32)
+        self.files
+            .iter()
+            .position(|f| f.path == path)
+            .map(|i| i as u32)
     }
 
     /// All files, in the order they were opened.
@@ -100,9 +116,19 @@ impl SourceMap {
             Some(pos) => {
                 let file = self.file(pos.file);
                 let (line, column) = line_column(&file.text, pos.offset as usize);
-                Error { file: Some(file.path.clone()), line, column, message: diag.message }
+                Error {
+                    file: Some(file.path.clone()),
+                    line,
+                    column,
+                    message: diag.message,
+                }
             }
-            None => Error { file: None, line: 0, column: 0, message: diag.message },
+            None => Error {
+                file: None,
+                line: 0,
+                column: 0,
+                message: diag.message,
+            },
         }
     }
 }

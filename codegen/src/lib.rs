@@ -91,7 +91,12 @@ impl Generated {
 impl Builder {
     /// A builder with no WSDL, every operation, and `::ews_runtime` as runtime path.
     pub fn new() -> Self {
-        Builder { wsdl: None, operations: Vec::new(), extra_headers: Vec::new(), runtime_path: "::ews_runtime".into() }
+        Builder {
+            wsdl: None,
+            operations: Vec::new(),
+            extra_headers: Vec::new(),
+            runtime_path: "::ews_runtime".into(),
+        }
     }
 
     /// The WSDL file to read (its schemas are found through their imports).
@@ -127,7 +132,10 @@ impl Builder {
     /// The standard IM configuration: the 13 IM operations, and `t:TimeZoneContext`
     /// as a request header.
     pub fn im(wsdl: impl Into<PathBuf>) -> Self {
-        Builder::new().wsdl(wsdl).operations(IM_OPERATIONS).header(TYPES_NS, "TimeZoneContext")
+        Builder::new()
+            .wsdl(wsdl)
+            .operations(IM_OPERATIONS)
+            .header(TYPES_NS, "TimeZoneContext")
     }
 
     /// Generates the code, reading schema files from disk; writes nothing.
@@ -136,7 +144,10 @@ impl Builder {
     }
 
     /// Generates the code reading files through `files` (in-memory schemas, tests).
-    pub fn generate_from(&self, files: &mut dyn xsd::loader::FileSource) -> Result<Generated, Error> {
+    pub fn generate_from(
+        &self,
+        files: &mut dyn xsd::loader::FileSource,
+    ) -> Result<Generated, Error> {
         let wsdl = self.wsdl.as_deref().ok_or_else(|| Error {
             file: None,
             line: 0,
@@ -147,15 +158,36 @@ impl Builder {
         let t0 = Instant::now();
         let loaded = xsd::loader::load(wsdl, files, &mut sources).map_err(|d| sources.error(d))?;
         let t1 = Instant::now();
-        let selection = model::resolve::Selection { operations: self.operations.clone(), extra_headers: self.extra_headers.clone() };
+        let selection = model::resolve::Selection {
+            operations: self.operations.clone(),
+            extra_headers: self.extra_headers.clone(),
+        };
         let model = model::resolve(&loaded, &selection).map_err(|d| sources.error(d))?;
         let t2 = Instant::now();
         let names = rust::name_model(&model);
         let t3 = Instant::now();
-        let file_name = wsdl.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-        let note = format!("Source: {file_name}; operations: {}.", model.operations.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(", "));
-        let code = emit::emit(&model, &names, &emit::EmitOptions { runtime_path: &self.runtime_path, source_note: &note })
-            .map_err(|d| sources.error(d))?;
+        let file_name = wsdl
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let note = format!(
+            "Source: {file_name}; operations: {}.",
+            model
+                .operations
+                .iter()
+                .map(|o| o.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let code = emit::emit(
+            &model,
+            &names,
+            &emit::EmitOptions {
+                runtime_path: &self.runtime_path,
+                source_note: &note,
+            },
+        )
+        .map_err(|d| sources.error(d))?;
         let t4 = Instant::now();
         let ms = |a: Instant, b: Instant| (b - a).as_secs_f64() * 1000.0;
         Ok(Generated {
@@ -188,7 +220,10 @@ impl Builder {
 /// Writes `text` to `path` unless the file already holds exactly these bytes.
 /// Returns whether it wrote.
 pub fn write_if_changed(path: &Path, text: &str) -> std::io::Result<bool> {
-    if std::fs::read(path).map(|old| old == text.as_bytes()).unwrap_or(false) {
+    if std::fs::read(path)
+        .map(|old| old == text.as_bytes())
+        .unwrap_or(false)
+    {
         return Ok(false);
     }
     if let Some(parent) = path.parent() {

@@ -23,7 +23,12 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         wsdl: Option<PathBuf>,
         /// Comma-separated operation names (default: the 13 IM operations).
-        #[arg(long, value_name = "A,B,...", value_delimiter = ',', conflicts_with = "all_operations")]
+        #[arg(
+            long,
+            value_name = "A,B,...",
+            value_delimiter = ',',
+            conflicts_with = "all_operations"
+        )]
         operations: Vec<String>,
         /// Generate every operation of the WSDL.
         #[arg(long)]
@@ -42,7 +47,13 @@ fn project_root() -> PathBuf {
 }
 
 fn main() -> ExitCode {
-    let Command::Generate { wsdl, operations, all_operations, out, runtime_path } = Cli::parse().command;
+    let Command::Generate {
+        wsdl,
+        operations,
+        all_operations,
+        out,
+        runtime_path,
+    } = Cli::parse().command;
     let wsdl = wsdl.unwrap_or_else(|| project_root().join("schemas/services.wsdl"));
     let operations: Vec<String> = if all_operations {
         Vec::new()
@@ -51,7 +62,11 @@ fn main() -> ExitCode {
     } else {
         operations
     };
-    let builder = Builder::new().wsdl(&wsdl).operations(operations).header(TYPES_NS, "TimeZoneContext").runtime_path(runtime_path);
+    let builder = Builder::new()
+        .wsdl(&wsdl)
+        .operations(operations)
+        .header(TYPES_NS, "TimeZoneContext")
+        .runtime_path(runtime_path);
     let (dir, file_name) = match &out {
         Some(dir) => (dir.clone(), "ews.rs"),
         None => (project_root().join("generated"), "ews_im.rs"),

@@ -14,7 +14,10 @@ pub struct QName {
 impl QName {
     /// A name from its parts.
     pub fn new(ns: impl Into<String>, local: impl Into<String>) -> Self {
-        QName { ns: ns.into(), local: local.into() }
+        QName {
+            ns: ns.into(),
+            local: local.into(),
+        }
     }
 }
 

@@ -5,7 +5,8 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: ews-im decode FILE | ews-im roundtrip FILE   (FILE may be - for standard input)";
+const USAGE: &str =
+    "usage: ews-im decode FILE | ews-im roundtrip FILE   (FILE may be - for standard input)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -44,10 +45,17 @@ fn run(command: &str, path: &str) -> Result<String, String> {
 fn read_input(path: &str) -> Result<String, String> {
     let bytes = if path == "-" {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
         buf
     } else {
         std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?
     };
-    String::from_utf8(bytes).map_err(|e| format!("input is not UTF-8: invalid byte at offset {}", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "input is not UTF-8: invalid byte at offset {}",
+            e.utf8_error().valid_up_to()
+        )
+    })
 }

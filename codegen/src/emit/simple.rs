@@ -9,7 +9,10 @@ use quote::quote;
 pub(super) fn emit_enum(cx: &Cx<'_>, id: usize, values: &[String]) -> TokenStream {
     let name = cx.type_ident(id);
     let doc = cx.doc_for(id);
-    let variants: Vec<_> = cx.names.variant_names[id].iter().map(|v| ident(v)).collect();
+    let variants: Vec<_> = cx.names.variant_names[id]
+        .iter()
+        .map(|v| ident(v))
+        .collect();
     let (known, fallback) = variants.split_at(values.len());
     let fallback = &fallback[0];
     quote! {
@@ -60,7 +63,10 @@ pub(super) fn emit_list(cx: &Cx<'_>, id: usize, item: TypeRef) -> TokenStream {
 pub(super) fn emit_union(cx: &Cx<'_>, id: usize, members: &[TypeRef]) -> TokenStream {
     let name = cx.type_ident(id);
     let doc = cx.doc_for(id);
-    let variants: Vec<_> = cx.names.variant_names[id].iter().map(|v| ident(v)).collect();
+    let variants: Vec<_> = cx.names.variant_names[id]
+        .iter()
+        .map(|v| ident(v))
+        .collect();
     let types: Vec<_> = members.iter().map(|m| cx.rust_type(*m)).collect();
     let (last, first) = variants.split_last().expect("a union has members");
     let first_types = &types[..first.len()];

@@ -10,7 +10,11 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
     let name = cx.type_ident(id);
     let doc = cx.doc_for(id);
     let field_names: Vec<_> = cx.names.field_names[id].iter().map(|f| ident(f)).collect();
-    let derive_default = if cx.names.defaultable[id] { quote!(, Default) } else { quote!() };
+    let derive_default = if cx.names.defaultable[id] {
+        quote!(, Default)
+    } else {
+        quote!()
+    };
 
     let mut decls = Vec::new();
     let mut attr_arms = Vec::new();
@@ -65,12 +69,20 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                         let rty = cx.field_type(inner, *occurs);
                         let text = format!(" `{name}`");
                         decls.push(quote!(#[doc = #text] pub #f: #rty));
-                        let set = if boxed { quote!(r.set_with(&mut #f, Box::new)?) } else { quote!(r.set(&mut #f)?) };
+                        let set = if boxed {
+                            quote!(r.set_with(&mut #f, Box::new)?)
+                        } else {
+                            quote!(r.set(&mut #f)?)
+                        };
                         let (init, arm, write, fin) = match occurs {
                             Occurs::One => (
                                 quote!(let mut #f = None;),
                                 set,
-                                if boxed { quote!(w.element(#ns, #local, &*self.#f)?;) } else { quote!(w.element(#ns, #local, &self.#f)?;) },
+                                if boxed {
+                                    quote!(w.element(#ns, #local, &*self.#f)?;)
+                                } else {
+                                    quote!(w.element(#ns, #local, &self.#f)?;)
+                                },
                                 quote!(#f: r.required(#f, #local)?),
                             ),
                             Occurs::Optional => (
@@ -97,31 +109,58 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                     }
                     Field::Choice { ty, occurs } => {
                         let choice = cx.type_ident(*ty);
-                        let inner = if boxed { quote!(Box<#choice>) } else { quote!(#choice) };
+                        let inner = if boxed {
+                            quote!(Box<#choice>)
+                        } else {
+                            quote!(#choice)
+                        };
                         let rty = cx.field_type(inner, *occurs);
                         decls.push(quote!(#[doc = " One of several elements."] pub #f: #rty));
-                        let TypeKind::Choice(variants) = &cx.model.types[*ty].kind else { continue };
-                        let vnames: Vec<_> = cx.names.variant_names[*ty].iter().map(|v| ident(v)).collect();
+                        let TypeKind::Choice(variants) = &cx.model.types[*ty].kind else {
+                            continue;
+                        };
+                        let vnames: Vec<_> = cx.names.variant_names[*ty]
+                            .iter()
+                            .map(|v| ident(v))
+                            .collect();
                         for (vi, (v, vn)) in variants.iter().zip(&vnames).enumerate() {
                             let ns = cx.ns_expr(&v.name.ns);
                             let local = &v.name.local;
                             let boxed_variant = cx.names.boxed_variants.contains(&(*ty, vi));
-                            let value = if boxed_variant { quote!(#choice::#vn(Box::new(v))) } else { quote!(#choice::#vn(v)) };
+                            let value = if boxed_variant {
+                                quote!(#choice::#vn(Box::new(v)))
+                            } else {
+                                quote!(#choice::#vn(v))
+                            };
                             let ctor = match (boxed, boxed_variant) {
                                 (false, false) => quote!(#choice::#vn),
                                 (true, _) => quote!(|v| Box::new(#value)),
                                 (false, true) => quote!(|v| #value),
                             };
                             child_arms.push(match occurs {
-                                Occurs::Many => quote!(Some((#ns, #local)) => r.push_with(&mut #f, #ctor)?,),
+                                Occurs::Many => {
+                                    quote!(Some((#ns, #local)) => r.push_with(&mut #f, #ctor)?,)
+                                }
                                 _ => quote!(Some((#ns, #local)) => r.set_with(&mut #f, #ctor)?,),
                             });
                         }
                         let (init, write, fin) = match occurs {
                             Occurs::One => {
-                                let expected = variants.iter().map(|v| v.name.local.as_str()).collect::<Vec<_>>().join(" | ");
-                                let write = if boxed { quote!(w.content(&*self.#f)?;) } else { quote!(w.content(&self.#f)?;) };
-                                (quote!(let mut #f = None;), write, quote!(#f: r.required(#f, #expected)?))
+                                let expected = variants
+                                    .iter()
+                                    .map(|v| v.name.local.as_str())
+                                    .collect::<Vec<_>>()
+                                    .join(" | ");
+                                let write = if boxed {
+                                    quote!(w.content(&*self.#f)?;)
+                                } else {
+                                    quote!(w.content(&self.#f)?;)
+                                };
+                                (
+                                    quote!(let mut #f = None;),
+                                    write,
+                                    quote!(#f: r.required(#f, #expected)?),
+                                )
                             }
                             Occurs::Optional => {
                                 let write = if boxed {
@@ -131,7 +170,11 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                                 };
                                 (quote!(let mut #f = None;), write, quote!(#f))
                             }
-                            Occurs::Many => (quote!(let mut #f = Vec::new();), quote!(w.contents(&self.#f)?;), quote!(#f)),
+                            Occurs::Many => (
+                                quote!(let mut #f = Vec::new();),
+                                quote!(w.contents(&self.#f)?;),
+                                quote!(#f),
+                            ),
                         };
                         child_inits.push(init);
                         child_writes.push(write);
@@ -139,16 +182,32 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                     }
                     Field::Any { occurs } => {
                         let rty = cx.field_type(quote!(rt::AnyElement), *occurs);
-                        decls.push(quote!(#[doc = " Any element (`xs:any`), kept as sent."] pub #f: #rty));
+                        decls.push(
+                            quote!(#[doc = " Any element (`xs:any`), kept as sent."] pub #f: #rty),
+                        );
                         let (init, write, fin) = match occurs {
-                            Occurs::One => (quote!(let mut #f = None;), quote!(w.any(&self.#f)?;), quote!(#f: r.required(#f, "any element")?)),
-                            Occurs::Optional => (quote!(let mut #f = None;), quote!(if let Some(v) = &self.#f { w.any(v)?; }), quote!(#f)),
-                            Occurs::Many => (quote!(let mut #f = Vec::new();), quote!(w.anys(&self.#f)?;), quote!(#f)),
+                            Occurs::One => (
+                                quote!(let mut #f = None;),
+                                quote!(w.any(&self.#f)?;),
+                                quote!(#f: r.required(#f, "any element")?),
+                            ),
+                            Occurs::Optional => (
+                                quote!(let mut #f = None;),
+                                quote!(if let Some(v) = &self.#f { w.any(v)?; }),
+                                quote!(#f),
+                            ),
+                            Occurs::Many => (
+                                quote!(let mut #f = Vec::new();),
+                                quote!(w.anys(&self.#f)?;),
+                                quote!(#f),
+                            ),
                         };
                         has_any = true;
                         fallback_arm = match occurs {
                             Occurs::Many => quote!(Some(_) => r.push(&mut #f)?,),
-                            _ => quote!(Some(_) if #f.is_none() => r.set(&mut #f)?, Some(_) => r.keep(&mut extra)?,),
+                            _ => {
+                                quote!(Some(_) if #f.is_none() => r.set(&mut #f)?, Some(_) => r.keep(&mut extra)?,)
+                            }
                         };
                         child_inits.push(init);
                         child_writes.push(write);
@@ -186,7 +245,10 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
             }
         }
     };
-    let (extra_attrs, extra_elements) = (quote!(w.extra_attributes(&self.extra)?;), quote!(w.extra_elements(&self.extra)?;));
+    let (extra_attrs, extra_elements) = (
+        quote!(w.extra_attributes(&self.extra)?;),
+        quote!(w.extra_elements(&self.extra)?;),
+    );
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq #derive_default)]
@@ -221,17 +283,30 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
 pub(super) fn emit_choice(cx: &Cx<'_>, id: usize, variants: &[Variant]) -> TokenStream {
     let name = cx.type_ident(id);
     let doc = cx.doc_for(id);
-    let vnames: Vec<_> = cx.names.variant_names[id].iter().map(|v| ident(v)).collect();
+    let vnames: Vec<_> = cx.names.variant_names[id]
+        .iter()
+        .map(|v| ident(v))
+        .collect();
     let types: Vec<TokenStream> = variants
         .iter()
         .enumerate()
         .map(|(i, v)| {
             let t = cx.rust_type(v.ty);
-            if cx.names.boxed_variants.contains(&(id, i)) { quote!(Box<#t>) } else { t }
+            if cx.names.boxed_variants.contains(&(id, i)) {
+                quote!(Box<#t>)
+            } else {
+                t
+            }
         })
         .collect();
     let values: Vec<TokenStream> = (0..variants.len())
-        .map(|i| if cx.names.boxed_variants.contains(&(id, i)) { quote!(&**v) } else { quote!(v) })
+        .map(|i| {
+            if cx.names.boxed_variants.contains(&(id, i)) {
+                quote!(&**v)
+            } else {
+                quote!(v)
+            }
+        })
         .collect();
     let docs: Vec<String> = variants.iter().map(|v| format!(" `{}`", v.name)).collect();
     let nss: Vec<_> = variants.iter().map(|v| cx.ns_expr(&v.name.ns)).collect();

@@ -33,9 +33,9 @@ impl Builtin {
     pub fn from_name(local: &str) -> Option<Builtin> {
         use Builtin::*;
         Some(match local {
-            "string" | "normalizedString" | "token" | "anyURI" | "NMTOKEN" | "NMTOKENS" | "Name" | "NCName" | "ID"
-            | "IDREF" | "IDREFS" | "ENTITY" | "QName" | "hexBinary" | "anySimpleType" | "gYear" | "gYearMonth"
-            | "gMonth" | "gMonthDay" | "gDay" => String,
+            "string" | "normalizedString" | "token" | "anyURI" | "NMTOKEN" | "NMTOKENS"
+            | "Name" | "NCName" | "ID" | "IDREF" | "IDREFS" | "ENTITY" | "QName" | "hexBinary"
+            | "anySimpleType" | "gYear" | "gYearMonth" | "gMonth" | "gMonthDay" | "gDay" => String,
             "boolean" => Boolean,
             "byte" => Byte,
             "short" => Short,
@@ -47,8 +47,8 @@ impl Builtin {
             "unsignedLong" => UnsignedLong,
             "float" => Float,
             "double" => Double,
-            "decimal" | "integer" | "nonNegativeInteger" | "positiveInteger" | "nonPositiveInteger"
-            | "negativeInteger" => Decimal,
+            "decimal" | "integer" | "nonNegativeInteger" | "positiveInteger"
+            | "nonPositiveInteger" | "negativeInteger" => Decimal,
             "dateTime" => DateTime,
             "date" => Date,
             "time" => Time,

@@ -5,7 +5,8 @@ use super::*;
 use crate::diagnostics::Diag;
 use crate::xsd::loader::Loaded;
 use crate::xsd::schema::{
-    self, AttributeItem, ComplexType, ContentModel, ElementDecl, Max, Particle, Schema, SimpleVariety, Term, TypeUse,
+    self, AttributeItem, ComplexType, ContentModel, ElementDecl, Max, Particle, Schema,
+    SimpleVariety, Term, TypeUse,
 };
 use crate::xsd::tree::{XML_NS, XS};
 use std::collections::HashMap;
@@ -21,7 +22,10 @@ pub struct Selection {
 
 /// Resolves the operations of `selection` into a [`Model`].
 pub fn resolve(loaded: &Loaded, selection: &Selection) -> Result<Model, Diag> {
-    let wsdl = loaded.wsdl.as_ref().ok_or_else(|| Diag::general("the entry file is not a WSDL (wsdl:definitions)"))?;
+    let wsdl = loaded
+        .wsdl
+        .as_ref()
+        .ok_or_else(|| Diag::general("the entry file is not a WSDL (wsdl:definitions)"))?;
     let mut r = Resolver::new(&loaded.schemas);
     let names: Vec<&str> = if selection.operations.is_empty() {
         wsdl.operations.iter().map(|o| o.name.as_str()).collect()
@@ -30,41 +34,70 @@ pub fn resolve(loaded: &Loaded, selection: &Selection) -> Result<Model, Diag> {
     };
     for name in &names {
         if !wsdl.operations.iter().any(|o| o.name == *name) {
-            return Err(Diag::general(format!("operation `{name}` is not in the WSDL")));
+            return Err(Diag::general(format!(
+                "operation `{name}` is not in the WSDL"
+            )));
         }
     }
     let mut header_elements: Vec<QName> = Vec::new();
-    for op in wsdl.operations.iter().filter(|o| names.contains(&o.name.as_str())) {
-        let mut body = |io: &crate::xsd::wsdl::BoundIo, headers: &mut Vec<QName>| -> Result<MessageDef, Diag> {
-            let message = wsdl
-                .message(&io.message)
-                .ok_or_else(|| Diag::at(op.pos, format!("message `{}` is not defined", io.message)))?;
+    for op in wsdl
+        .operations
+        .iter()
+        .filter(|o| names.contains(&o.name.as_str()))
+    {
+        let mut body = |io: &crate::xsd::wsdl::BoundIo,
+                        headers: &mut Vec<QName>|
+         -> Result<MessageDef, Diag> {
+            let message = wsdl.message(&io.message).ok_or_else(|| {
+                Diag::at(op.pos, format!("message `{}` is not defined", io.message))
+            })?;
             for (hm, hp) in &io.headers {
-                let hmsg = wsdl.message(hm).ok_or_else(|| Diag::at(op.pos, format!("message `{hm}` is not defined")))?;
-                let part = hmsg
-                    .parts
-                    .iter()
-                    .find(|p| &p.name == hp)
-                    .ok_or_else(|| Diag::at(op.pos, format!("message `{hm}` has no part `{hp}`")))?;
+                let hmsg = wsdl
+                    .message(hm)
+                    .ok_or_else(|| Diag::at(op.pos, format!("message `{hm}` is not defined")))?;
+                let part = hmsg.parts.iter().find(|p| &p.name == hp).ok_or_else(|| {
+                    Diag::at(op.pos, format!("message `{hm}` has no part `{hp}`"))
+                })?;
                 if !headers.contains(&part.element) {
                     headers.push(part.element.clone());
                 }
             }
-            let header_parts: Vec<&String> = io.headers.iter().filter(|(m, _)| m == &io.message).map(|(_, p)| p).collect();
+            let header_parts: Vec<&String> = io
+                .headers
+                .iter()
+                .filter(|(m, _)| m == &io.message)
+                .map(|(_, p)| p)
+                .collect();
             let part = match &io.body_parts {
                 Some(parts) => message.parts.iter().find(|p| parts.contains(&p.name)),
-                None => message.parts.iter().find(|p| !header_parts.contains(&&p.name)),
+                None => message
+                    .parts
+                    .iter()
+                    .find(|p| !header_parts.contains(&&p.name)),
             }
             .ok_or_else(|| Diag::at(op.pos, format!("operation `{}` has no body part", op.name)))?;
             let ty = r.element_type_of(&part.element, part.pos)?;
             match ty {
-                TypeRef::Defined(id) if matches!(r.types[id].kind, TypeKind::Struct(_)) => Ok(MessageDef { element: part.element.clone(), ty: id }),
-                _ => Err(Diag::at(part.pos, format!("body element `{}` must have a complex type", part.element))),
+                TypeRef::Defined(id) if matches!(r.types[id].kind, TypeKind::Struct(_)) => {
+                    Ok(MessageDef {
+                        element: part.element.clone(),
+                        ty: id,
+                    })
+                }
+                _ => Err(Diag::at(
+                    part.pos,
+                    format!("body element `{}` must have a complex type", part.element),
+                )),
             }
         };
         let input = body(&op.input, &mut header_elements)?;
         let output = body(&op.output, &mut header_elements)?;
-        r.operations.push(OperationDef { name: op.name.clone(), soap_action: op.soap_action.clone(), input, output });
+        r.operations.push(OperationDef {
+            name: op.name.clone(),
+            soap_action: op.soap_action.clone(),
+            input,
+            output,
+        });
     }
     for extra in &selection.extra_headers {
         if !header_elements.contains(extra) {
@@ -75,14 +108,24 @@ pub fn resolve(loaded: &Loaded, selection: &Selection) -> Result<Model, Diag> {
     let mut fields = Vec::new();
     for element in header_elements {
         let ty = r.element_type_of(&element, Default::default())?;
-        fields.push(Field::Element { name: element.clone(), ty, occurs: Occurs::Optional });
+        fields.push(Field::Element {
+            name: element.clone(),
+            ty,
+            occurs: Occurs::Optional,
+        });
         headers.push(HeaderDef { element, ty });
     }
     r.drain_pending()?;
     let header_type = r.add(TypeDef {
-        hint: NameHint { primary: "Header".into(), fallback: "SoapHeader".into() },
+        hint: NameHint {
+            primary: "Header".into(),
+            fallback: "SoapHeader".into(),
+        },
         qname: None,
-        kind: TypeKind::Struct(StructDef { attributes: Vec::new(), content: Content::Elements(fields) }),
+        kind: TypeKind::Struct(StructDef {
+            attributes: Vec::new(),
+            content: Content::Elements(fields),
+        }),
         pos: Pos::default(),
     });
     Ok(r.finish(headers, header_type))
@@ -227,7 +270,9 @@ impl<'s> Resolver<'s> {
                 }
                 TypeKind::Alias(ty) | TypeKind::List(ty) => *ty = remap_ref(*ty),
                 TypeKind::Union(members) => members.iter_mut().for_each(|m| *m = remap_ref(*m)),
-                TypeKind::Choice(variants) => variants.iter_mut().for_each(|v| v.ty = remap_ref(v.ty)),
+                TypeKind::Choice(variants) => {
+                    variants.iter_mut().for_each(|v| v.ty = remap_ref(v.ty))
+                }
                 TypeKind::Enum(_) => {}
             }
         }
@@ -240,8 +285,19 @@ impl<'s> Resolver<'s> {
                 o
             })
             .collect();
-        let headers = headers.into_iter().map(|h| HeaderDef { ty: remap_ref(h.ty), ..h }).collect();
-        Model { types, operations, headers, header_type: new_index[header_type] }
+        let headers = headers
+            .into_iter()
+            .map(|h| HeaderDef {
+                ty: remap_ref(h.ty),
+                ..h
+            })
+            .collect();
+        Model {
+            types,
+            operations,
+            headers,
+            header_type: new_index[header_type],
+        }
     }
 
     fn add(&mut self, def: TypeDef) -> TypeId {
@@ -258,7 +314,10 @@ impl<'s> Resolver<'s> {
             .elements
             .get(name)
             .ok_or_else(|| Diag::at(pos, format!("element `{name}` is not declared")))?;
-        let hint = NameHint { primary: name.local.clone(), fallback: format!("{}Element", name.local) };
+        let hint = NameHint {
+            primary: name.local.clone(),
+            fallback: format!("{}Element", name.local),
+        };
         let ty = self.type_use(&decl.ty, hint, decl.pos)?;
         self.element_refs.insert(name.clone(), ty);
         Ok(ty)
@@ -276,7 +335,12 @@ impl<'s> Resolver<'s> {
         if name.ns == XS {
             return Builtin::from_name(&name.local)
                 .map(TypeRef::Builtin)
-                .ok_or_else(|| Diag::at(pos, format!("built-in type `xs:{}` is not supported", name.local)));
+                .ok_or_else(|| {
+                    Diag::at(
+                        pos,
+                        format!("built-in type `xs:{}` is not supported", name.local),
+                    )
+                });
         }
         if let Some(t) = self.named.get(name) {
             return Ok(*t);
@@ -285,36 +349,60 @@ impl<'s> Resolver<'s> {
             .types_by_name
             .get(name)
             .ok_or_else(|| Diag::at(pos, format!("type `{name}` is not defined")))?;
-        let hint = NameHint { primary: name.local.clone(), fallback: format!("{}{}", name.local, ns_suffix(&name.ns)) };
+        let hint = NameHint {
+            primary: name.local.clone(),
+            fallback: format!("{}{}", name.local, ns_suffix(&name.ns)),
+        };
         self.type_def(def, Some(name), hint, def.pos())
     }
 
-    fn type_def(&mut self, def: &'s schema::TypeDef, name: Option<&QName>, hint: NameHint, pos: Pos) -> Result<TypeRef, Diag> {
+    fn type_def(
+        &mut self,
+        def: &'s schema::TypeDef,
+        name: Option<&QName>,
+        hint: NameHint,
+        pos: Pos,
+    ) -> Result<TypeRef, Diag> {
         match def {
             schema::TypeDef::Simple(st) => {
                 let kind = match &st.variety {
-                    SimpleVariety::Restriction { base, enumerations } if enumerations.is_empty() => {
+                    SimpleVariety::Restriction { base, enumerations }
+                        if enumerations.is_empty() =>
+                    {
                         let base = self.type_use(base, hint.clone(), st.pos)?;
                         if name.is_none() {
                             return Ok(base); // an anonymous restriction is just its base
                         }
                         TypeKind::Alias(base)
                     }
-                    SimpleVariety::Restriction { enumerations, .. } => TypeKind::Enum(enumerations.clone()),
+                    SimpleVariety::Restriction { enumerations, .. } => {
+                        TypeKind::Enum(enumerations.clone())
+                    }
                     SimpleVariety::List { item } => {
-                        let item_hint = NameHint { primary: format!("{}Item", hint.primary), fallback: format!("{}Item", hint.fallback) };
+                        let item_hint = NameHint {
+                            primary: format!("{}Item", hint.primary),
+                            fallback: format!("{}Item", hint.fallback),
+                        };
                         TypeKind::List(self.type_use(item, item_hint, st.pos)?)
                     }
                     SimpleVariety::Union { members } => {
                         let mut out = Vec::new();
                         for (i, m) in members.iter().enumerate() {
-                            let h = NameHint { primary: format!("{}Member{}", hint.primary, i + 1), fallback: format!("{}Member{}", hint.fallback, i + 1) };
+                            let h = NameHint {
+                                primary: format!("{}Member{}", hint.primary, i + 1),
+                                fallback: format!("{}Member{}", hint.fallback, i + 1),
+                            };
                             out.push(self.type_use(m, h, st.pos)?);
                         }
                         TypeKind::Union(out)
                     }
                 };
-                let id = self.add(TypeDef { hint, qname: name.cloned(), kind, pos });
+                let id = self.add(TypeDef {
+                    hint,
+                    qname: name.cloned(),
+                    kind,
+                    pos,
+                });
                 if let Some(n) = name {
                     self.named.insert(n.clone(), TypeRef::Defined(id));
                 }
@@ -323,7 +411,12 @@ impl<'s> Resolver<'s> {
             schema::TypeDef::Complex(ct) => {
                 // Reserve the id now and resolve the content later, so that references
                 // (including recursive ones) never need a type's content.
-                let id = self.add(TypeDef { hint: hint.clone(), qname: name.cloned(), kind: TypeKind::Struct(StructDef::default()), pos });
+                let id = self.add(TypeDef {
+                    hint: hint.clone(),
+                    qname: name.cloned(),
+                    kind: TypeKind::Struct(StructDef::default()),
+                    pos,
+                });
                 if let Some(n) = name {
                     self.named.insert(n.clone(), TypeRef::Defined(id));
                 }
@@ -344,39 +437,67 @@ impl<'s> Resolver<'s> {
         if self.in_progress.contains(name) {
             return Err(Diag::at(pos, format!("type `{name}` derives from itself")));
         }
-        let def = *self.types_by_name.get(name).ok_or_else(|| Diag::at(pos, format!("type `{name}` is not defined")))?;
+        let def = *self
+            .types_by_name
+            .get(name)
+            .ok_or_else(|| Diag::at(pos, format!("type `{name}` is not defined")))?;
         let s = match def {
             schema::TypeDef::Complex(ct) => {
                 self.in_progress.push(name.clone());
-                let hint = NameHint { primary: name.local.clone(), fallback: name.local.clone() };
+                let hint = NameHint {
+                    primary: name.local.clone(),
+                    fallback: name.local.clone(),
+                };
                 let s = self.complex_struct(ct, Some(name), &hint);
                 self.in_progress.pop();
                 s?
             }
             schema::TypeDef::Simple(_) => {
                 let ty = self.named_type(name, pos)?;
-                StructDef { attributes: Vec::new(), content: Content::Text(ty) }
+                StructDef {
+                    attributes: Vec::new(),
+                    content: Content::Text(ty),
+                }
             }
         };
         self.struct_cache.insert(name.clone(), s.clone());
         Ok(s)
     }
 
-    fn complex_struct(&mut self, ct: &'s ComplexType, name: Option<&QName>, hint: &NameHint) -> Result<StructDef, Diag> {
+    fn complex_struct(
+        &mut self,
+        ct: &'s ComplexType,
+        name: Option<&QName>,
+        hint: &NameHint,
+    ) -> Result<StructDef, Diag> {
         if ct.mixed {
-            return Err(Diag::at(ct.pos, "mixed content (mixed=\"true\") is not supported"));
+            return Err(Diag::at(
+                ct.pos,
+                "mixed content (mixed=\"true\") is not supported",
+            ));
         }
         let mut s = StructDef::default();
         let own_particle = match &ct.content {
             ContentModel::Direct(p) => p.as_ref(),
-            ContentModel::ComplexExtension { base, particle, pos } => {
+            ContentModel::ComplexExtension {
+                base,
+                particle,
+                pos,
+            } => {
                 s = self.base_struct(base, *pos)?;
                 if particle.is_some() && matches!(s.content, Content::Text(_)) {
-                    return Err(Diag::at(*pos, format!("complex content cannot extend `{base}`, which has simple content")));
+                    return Err(Diag::at(
+                        *pos,
+                        format!("complex content cannot extend `{base}`, which has simple content"),
+                    ));
                 }
                 particle.as_ref()
             }
-            ContentModel::ComplexRestriction { base, particle, pos } => {
+            ContentModel::ComplexRestriction {
+                base,
+                particle,
+                pos,
+            } => {
                 let b = self.base_struct(base, *pos)?;
                 s.attributes = b.attributes;
                 particle.as_ref()
@@ -398,7 +519,9 @@ impl<'s> Resolver<'s> {
             self.attribute_item(item, &mut s.attributes, &owner)?;
         }
         if let Some(p) = own_particle {
-            let Content::Elements(fields) = &mut s.content else { unreachable_text(ct.pos)? };
+            let Content::Elements(fields) = &mut s.content else {
+                unreachable_text(ct.pos)?
+            };
             let mut fields = std::mem::take(fields);
             let mut choice_count = 0;
             self.flatten(p, Occurs::One, &mut fields, &owner, &mut choice_count)?;
@@ -407,13 +530,17 @@ impl<'s> Resolver<'s> {
         Ok(s)
     }
 
-    fn attribute_item(&mut self, item: &'s AttributeItem, out: &mut Vec<AttributeField>, owner: &str) -> Result<(), Diag> {
+    fn attribute_item(
+        &mut self,
+        item: &'s AttributeItem,
+        out: &mut Vec<AttributeField>,
+        owner: &str,
+    ) -> Result<(), Diag> {
         match item {
             AttributeItem::GroupRef(name, pos) => {
-                let group = *self
-                    .attribute_groups
-                    .get(name)
-                    .ok_or_else(|| Diag::at(*pos, format!("attribute group `{name}` is not defined")))?;
+                let group = *self.attribute_groups.get(name).ok_or_else(|| {
+                    Diag::at(*pos, format!("attribute group `{name}` is not defined"))
+                })?;
                 for inner in &group.attributes {
                     self.attribute_item(inner, out, owner)?;
                 }
@@ -427,58 +554,110 @@ impl<'s> Resolver<'s> {
                     if a.name.ns == XML_NS {
                         match a.name.local.as_str() {
                             "lang" | "space" | "base" | "id" => TypeRef::Builtin(Builtin::String),
-                            other => return Err(Diag::at(a.pos, format!("`xml:{other}` is not an attribute of the XML namespace"))),
+                            other => {
+                                return Err(Diag::at(
+                                    a.pos,
+                                    format!(
+                                        "`xml:{other}` is not an attribute of the XML namespace"
+                                    ),
+                                ))
+                            }
                         }
                     } else {
-                        let decl = *self
-                            .attributes
-                            .get(&a.name)
-                            .ok_or_else(|| Diag::at(a.pos, format!("attribute `{}` is not declared", a.name)))?;
-                        let hint = NameHint { primary: a.name.local.clone(), fallback: format!("{owner}{}", a.name.local) };
+                        let decl = *self.attributes.get(&a.name).ok_or_else(|| {
+                            Diag::at(a.pos, format!("attribute `{}` is not declared", a.name))
+                        })?;
+                        let hint = NameHint {
+                            primary: a.name.local.clone(),
+                            fallback: format!("{owner}{}", a.name.local),
+                        };
                         self.type_use(&decl.ty, hint, decl.pos)?
                     }
                 } else {
-                    let hint = NameHint { primary: format!("{owner}{}", a.name.local), fallback: format!("{owner}{}Attribute", a.name.local) };
+                    let hint = NameHint {
+                        primary: format!("{owner}{}", a.name.local),
+                        fallback: format!("{owner}{}Attribute", a.name.local),
+                    };
                     self.type_use(&a.ty, hint, a.pos)?
                 };
-                out.push(AttributeField { name: a.name.clone(), ty, required: a.required, default: a.default.clone().or(a.fixed.clone()) });
+                out.push(AttributeField {
+                    name: a.name.clone(),
+                    ty,
+                    required: a.required,
+                    default: a.default.clone().or(a.fixed.clone()),
+                });
             }
         }
         Ok(())
     }
 
-    fn flatten(&mut self, p: &'s Particle, outer: Occurs, fields: &mut Vec<Field>, owner: &str, choices: &mut usize) -> Result<(), Diag> {
+    fn flatten(
+        &mut self,
+        p: &'s Particle,
+        outer: Occurs,
+        fields: &mut Vec<Field>,
+        owner: &str,
+        choices: &mut usize,
+    ) -> Result<(), Diag> {
         let occurs = combine(outer, occurs_of(p.occurs));
         if p.occurs.max == Max::Bounded(0) {
             return Ok(());
         }
         match &p.term {
             Term::Element(e) => {
-                let hint = NameHint { primary: e.name.local.clone(), fallback: format!("{owner}{}", e.name.local) };
+                let hint = NameHint {
+                    primary: e.name.local.clone(),
+                    fallback: format!("{owner}{}", e.name.local),
+                };
                 let ty = self.type_use(&e.ty, hint, p.pos)?;
-                push_field(fields, Field::Element { name: e.name.clone(), ty, occurs }, p.pos)?;
+                push_field(
+                    fields,
+                    Field::Element {
+                        name: e.name.clone(),
+                        ty,
+                        occurs,
+                    },
+                    p.pos,
+                )?;
             }
             Term::ElementRef(name) => {
-                let decl = *self.elements.get(name).ok_or_else(|| Diag::at(p.pos, format!("element `{name}` is not declared")))?;
+                let decl = *self
+                    .elements
+                    .get(name)
+                    .ok_or_else(|| Diag::at(p.pos, format!("element `{name}` is not declared")))?;
                 if self.substitutes.contains_key(name) || decl.is_abstract {
                     let ty = self.substitution_choice(name, p.pos)?;
                     push_field(fields, Field::Choice { ty, occurs }, p.pos)?;
                 } else {
                     let ty = self.element_type_of(name, p.pos)?;
-                    push_field(fields, Field::Element { name: name.clone(), ty, occurs }, p.pos)?;
+                    push_field(
+                        fields,
+                        Field::Element {
+                            name: name.clone(),
+                            ty,
+                            occurs,
+                        },
+                        p.pos,
+                    )?;
                 }
             }
             Term::Sequence(items) | Term::All(items) => {
                 let repeated_group = occurs_of(p.occurs) == Occurs::Many && items.len() > 1;
                 if repeated_group {
-                    return Err(Diag::at(p.pos, "a repeated xs:sequence of several particles is not supported yet"));
+                    return Err(Diag::at(
+                        p.pos,
+                        "a repeated xs:sequence of several particles is not supported yet",
+                    ));
                 }
                 for item in items {
                     self.flatten(item, occurs, fields, owner, choices)?;
                 }
             }
             Term::GroupRef(name) => {
-                let group = *self.groups.get(name).ok_or_else(|| Diag::at(p.pos, format!("group `{name}` is not defined")))?;
+                let group = *self
+                    .groups
+                    .get(name)
+                    .ok_or_else(|| Diag::at(p.pos, format!("group `{name}` is not defined")))?;
                 self.flatten(&group.particle, occurs, fields, owner, choices)?;
             }
             Term::Any { .. } => push_field(fields, Field::Any { occurs }, p.pos)?,
@@ -491,24 +670,54 @@ impl<'s> Resolver<'s> {
                 for item in items {
                     let (name, ty) = match &item.term {
                         Term::Element(e) => {
-                            let hint = NameHint { primary: e.name.local.clone(), fallback: format!("{owner}{}", e.name.local) };
+                            let hint = NameHint {
+                                primary: e.name.local.clone(),
+                                fallback: format!("{owner}{}", e.name.local),
+                            };
                             (e.name.clone(), self.type_use(&e.ty, hint, item.pos)?)
                         }
-                        Term::ElementRef(name) => (name.clone(), self.element_type_of(name, item.pos)?),
-                        _ => return Err(Diag::at(item.pos, "an xs:choice alternative other than an element is not supported yet")),
+                        Term::ElementRef(name) => {
+                            (name.clone(), self.element_type_of(name, item.pos)?)
+                        }
+                        _ => return Err(Diag::at(
+                            item.pos,
+                            "an xs:choice alternative other than an element is not supported yet",
+                        )),
                     };
-                    choice_occurs = combine(choice_occurs, match occurs_of(item.occurs) {
-                        Occurs::One => Occurs::One,
-                        Occurs::Optional => Occurs::Optional,
-                        Occurs::Many => Occurs::Many,
-                    });
+                    choice_occurs = combine(
+                        choice_occurs,
+                        match occurs_of(item.occurs) {
+                            Occurs::One => Occurs::One,
+                            Occurs::Optional => Occurs::Optional,
+                            Occurs::Many => Occurs::Many,
+                        },
+                    );
                     variants.push(Variant { name, ty });
                 }
                 *choices += 1;
-                let suffix = if *choices == 1 { String::new() } else { choices.to_string() };
-                let hint = NameHint { primary: format!("{owner}Choice{suffix}"), fallback: format!("{owner}Choice{suffix}Alternatives") };
-                let id = self.add(TypeDef { hint, qname: None, kind: TypeKind::Choice(variants), pos: p.pos });
-                push_field(fields, Field::Choice { ty: id, occurs: choice_occurs }, p.pos)?;
+                let suffix = if *choices == 1 {
+                    String::new()
+                } else {
+                    choices.to_string()
+                };
+                let hint = NameHint {
+                    primary: format!("{owner}Choice{suffix}"),
+                    fallback: format!("{owner}Choice{suffix}Alternatives"),
+                };
+                let id = self.add(TypeDef {
+                    hint,
+                    qname: None,
+                    kind: TypeKind::Choice(variants),
+                    pos: p.pos,
+                });
+                push_field(
+                    fields,
+                    Field::Choice {
+                        ty: id,
+                        occurs: choice_occurs,
+                    },
+                    p.pos,
+                )?;
             }
         }
         Ok(())
@@ -519,9 +728,20 @@ impl<'s> Resolver<'s> {
         if let Some(id) = self.group_choices.get(head) {
             return Ok(*id);
         }
-        let decl = *self.elements.get(head).ok_or_else(|| Diag::at(pos, format!("element `{head}` is not declared")))?;
-        let hint = NameHint { primary: format!("{}Choice", head.local), fallback: format!("{}SubstitutionGroup", head.local) };
-        let id = self.add(TypeDef { hint, qname: None, kind: TypeKind::Choice(Vec::new()), pos: decl.pos });
+        let decl = *self
+            .elements
+            .get(head)
+            .ok_or_else(|| Diag::at(pos, format!("element `{head}` is not declared")))?;
+        let hint = NameHint {
+            primary: format!("{}Choice", head.local),
+            fallback: format!("{}SubstitutionGroup", head.local),
+        };
+        let id = self.add(TypeDef {
+            hint,
+            qname: None,
+            kind: TypeKind::Choice(Vec::new()),
+            pos: decl.pos,
+        });
         self.group_choices.insert(head.clone(), id);
         let mut variants = Vec::new();
         let members: Vec<&ElementDecl> = self.substitutes.get(head).cloned().unwrap_or_default();
@@ -530,10 +750,16 @@ impl<'s> Resolver<'s> {
                 continue;
             }
             let ty = self.element_type_of(&e.name, e.pos)?;
-            variants.push(Variant { name: e.name.clone(), ty });
+            variants.push(Variant {
+                name: e.name.clone(),
+                ty,
+            });
         }
         if variants.is_empty() {
-            return Err(Diag::at(pos, format!("abstract element `{head}` has no substitutes")));
+            return Err(Diag::at(
+                pos,
+                format!("abstract element `{head}` has no substitutes"),
+            ));
         }
         self.types[id].kind = TypeKind::Choice(variants);
         Ok(id)
@@ -541,13 +767,22 @@ impl<'s> Resolver<'s> {
 }
 
 fn unreachable_text<T>(pos: Pos) -> Result<T, Diag> {
-    Err(Diag::at(pos, "element content cannot be added to a type with simple content"))
+    Err(Diag::at(
+        pos,
+        "element content cannot be added to a type with simple content",
+    ))
 }
 
 fn push_field(fields: &mut Vec<Field>, field: Field, pos: Pos) -> Result<(), Diag> {
     if let Field::Element { name, .. } = &field {
-        if fields.iter().any(|f| matches!(f, Field::Element { name: n, .. } if n == name)) {
-            return Err(Diag::at(pos, format!("element `{name}` appears twice in one content model; not supported yet")));
+        if fields
+            .iter()
+            .any(|f| matches!(f, Field::Element { name: n, .. } if n == name))
+        {
+            return Err(Diag::at(
+                pos,
+                format!("element `{name}` appears twice in one content model; not supported yet"),
+            ));
         }
     }
     fields.push(field);
@@ -556,6 +791,10 @@ fn push_field(fields: &mut Vec<Field>, field: Field, pos: Pos) -> Result<(), Dia
 
 /// A short suffix telling namespaces apart in colliding names.
 fn ns_suffix(ns: &str) -> String {
-    let last = ns.trim_end_matches('/').rsplit(['/', ':']).next().unwrap_or("");
+    let last = ns
+        .trim_end_matches('/')
+        .rsplit(['/', ':'])
+        .next()
+        .unwrap_or("");
     heck::ToUpperCamelCase::to_upper_camel_case(last)
 }

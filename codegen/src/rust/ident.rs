@@ -5,10 +5,11 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// Words Rust reserves (strict and reserved keywords, all editions we target).
 const KEYWORDS: &[&str] = &[
-    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in",
-    "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super",
-    "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract", "become", "box",
-    "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
 
 /// Keywords that cannot be raw identifiers.
@@ -16,8 +17,10 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
 /// Type names the generated code itself relies on (prelude types it names
 /// unqualified); a schema type that would take one is renamed.
-pub const RESERVED_TYPE_NAMES: &[&str] =
-    &["Option", "Result", "Vec", "String", "Box", "Some", "None", "Ok", "Err", "Self", "Default", "Header", "Message"];
+pub const RESERVED_TYPE_NAMES: &[&str] = &[
+    "Option", "Result", "Vec", "String", "Box", "Some", "None", "Ok", "Err", "Self", "Default",
+    "Header", "Message",
+];
 
 /// A type name: `ConnectingSIDType` → `ConnectingSidType`, `2fa` → `T2fa`.
 pub fn type_name(raw: &str) -> String {
@@ -48,7 +51,11 @@ pub fn field_name(raw: &str) -> String {
 pub fn variant_name(raw: &str) -> String {
     let mut name = raw.to_upper_camel_case();
     if name.is_empty() {
-        name = if raw.is_empty() { "Empty".into() } else { "Value".into() };
+        name = if raw.is_empty() {
+            "Empty".into()
+        } else {
+            "Value".into()
+        };
     }
     if name.starts_with(|c: char| c.is_ascii_digit()) {
         name.insert(0, 'V');
@@ -68,7 +75,11 @@ fn keyword_safe(name: String) -> String {
 
 /// Picks `wanted`, else `fallback`, else `fallback2`, `fallback3`, ... — the first
 /// one `taken` does not hold — and records it.
-pub fn unique(wanted: String, fallback: &str, taken: &mut std::collections::HashSet<String>) -> String {
+pub fn unique(
+    wanted: String,
+    fallback: &str,
+    taken: &mut std::collections::HashSet<String>,
+) -> String {
     if taken.insert(wanted.clone()) {
         return wanted;
     }
@@ -94,7 +105,10 @@ mod tests {
     fn type_names_are_upper_camel_case() {
         assert_eq!(type_name("ConnectingSIDType"), "ConnectingSidType");
         assert_eq!(type_name("ImGroupType"), "ImGroupType");
-        assert_eq!(type_name("NonEmptyArrayOfExtendedFieldURIs"), "NonEmptyArrayOfExtendedFieldUrIs");
+        assert_eq!(
+            type_name("NonEmptyArrayOfExtendedFieldURIs"),
+            "NonEmptyArrayOfExtendedFieldUrIs"
+        );
     }
 
     #[test]
@@ -115,14 +129,20 @@ mod tests {
 
     #[test]
     fn field_names_are_snake_case() {
-        assert_eq!(field_name("DisplayNameFirstLast"), "display_name_first_last");
+        assert_eq!(
+            field_name("DisplayNameFirstLast"),
+            "display_name_first_last"
+        );
         assert_eq!(field_name("SID"), "sid");
         assert_eq!(field_name("Emails1"), "emails1");
     }
 
     #[test]
     fn variants_drop_punctuation() {
-        assert_eq!(variant_name("IPM.DistList.MOC.UserGroup"), "IpmDistListMocUserGroup");
+        assert_eq!(
+            variant_name("IPM.DistList.MOC.UserGroup"),
+            "IpmDistListMocUserGroup"
+        );
         assert_eq!(variant_name("Exchange2007_SP1"), "Exchange2007Sp1");
         assert_eq!(variant_name(""), "Empty");
         assert_eq!(variant_name("+"), "Value");

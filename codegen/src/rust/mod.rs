@@ -23,15 +23,18 @@ pub struct RustModel {
     /// Namespace URI → constant name.
     pub namespaces: Vec<(String, String)>,
     /// (struct, element-field index) pairs held in a `Box` because they close a cycle.
-    pub boxed_fields: HashSet<(usize, usize)>,
+    pub boxed_fields: IndexPairs,
     /// (choice, variant index) pairs held in a `Box` because they close a cycle.
-    pub boxed_variants: HashSet<(usize, usize)>,
+    pub boxed_variants: IndexPairs,
 }
 
 impl RustModel {
     /// The constant naming namespace `ns` (`""` for none).
     pub fn ns_const(&self, ns: &str) -> Option<&str> {
-        self.namespaces.iter().find(|(u, _)| u == ns).map(|(_, c)| c.as_str())
+        self.namespaces
+            .iter()
+            .find(|(u, _)| u == ns)
+            .map(|(_, c)| c.as_str())
     }
 }
 
@@ -58,22 +61,39 @@ pub fn name_model(model: &Model) -> RustModel {
         match &t.kind {
             TypeKind::Struct(s) => {
                 // Locals of the generated decode/encode functions are reserved too.
-                let mut taken: HashSet<String> = ["extra", "r", "w", "ns", "local", "v"].iter().map(|s| s.to_string()).collect();
+                let mut taken: HashSet<String> = ["extra", "r", "w", "ns", "local", "v"]
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect();
                 for a in &s.attributes {
                     let n = field_name(&a.name.local);
                     let fallback = format!("{n}_attribute");
                     fields.push(unique(n, &fallback, &mut taken));
                 }
                 match &s.content {
-                    Content::Text(_) => fields.push(unique("value".into(), "text_value", &mut taken)),
+                    Content::Text(_) => {
+                        fields.push(unique("value".into(), "text_value", &mut taken))
+                    }
                     Content::Elements(els) => {
                         for f in els {
                             let (n, many) = match f {
-                                Field::Element { name, occurs, .. } => (field_name(&name.local), *occurs == crate::model::Occurs::Many),
-                                Field::Choice { occurs, .. } => ("choice".to_string(), *occurs == crate::model::Occurs::Many),
-                                Field::Any { occurs } => ("any".to_string(), *occurs == crate::model::Occurs::Many),
+                                Field::Element { name, occurs, .. } => (
+                                    field_name(&name.local),
+                                    *occurs == crate::model::Occurs::Many,
+                                ),
+                                Field::Choice { occurs, .. } => {
+                                    ("choice".to_string(), *occurs == crate::model::Occurs::Many)
+                                }
+                                Field::Any { occurs } => {
+                                    ("any".to_string(), *occurs == crate::model::Occurs::Many)
+                                }
                             };
-                            let n = if many && matches!(f, Field::Choice { .. } | Field::Any { .. }) { format!("{n}s") } else { n };
+                            let n = if many && matches!(f, Field::Choice { .. } | Field::Any { .. })
+                            {
+                                format!("{n}s")
+                            } else {
+                                n
+                            };
                             let fallback = format!("{n}_element");
                             fields.push(unique(n, &fallback, &mut taken));
                         }
@@ -118,9 +138,19 @@ pub fn name_model(model: &Model) -> RustModel {
         field_names.push(fields);
         variant_names.push(variants);
     }
-    let defaultable = (0..model.types.len()).map(|i| is_defaultable(model, TypeRef::Defined(i), &mut Vec::new())).collect();
+    let defaultable = (0..model.types.len())
+        .map(|i| is_defaultable(model, TypeRef::Defined(i), &mut Vec::new()))
+        .collect();
     let (boxed_fields, boxed_variants) = boxing(model);
-    RustModel { type_names, field_names, variant_names, defaultable, namespaces: namespaces(model), boxed_fields, boxed_variants }
+    RustModel {
+        type_names,
+        field_names,
+        variant_names,
+        defaultable,
+        namespaces: namespaces(model),
+        boxed_fields,
+        boxed_variants,
+    }
 }
 
 /// Types a value of type `id` holds directly (not through a `Vec`), with the
@@ -137,8 +167,14 @@ fn by_value_edges(model: &Model, id: usize) -> Vec<(usize, usize)> {
             if let Content::Elements(fields) = &s.content {
                 for (i, f) in fields.iter().enumerate() {
                     match f {
-                        Field::Element { ty, occurs, .. } if *occurs != crate::model::Occurs::Many => target(*ty, i),
-                        Field::Choice { ty, occurs } if *occurs != crate::model::Occurs::Many => target(TypeRef::Defined(*ty), i),
+                        Field::Element { ty, occurs, .. }
+                            if *occurs != crate::model::Occurs::Many =>
+                        {
+                            target(*ty, i)
+                        }
+                        Field::Choice { ty, occurs } if *occurs != crate::model::Occurs::Many => {
+                            target(TypeRef::Defined(*ty), i)
+                        }
                         _ => {}
                     }
                 }
@@ -150,10 +186,15 @@ fn by_value_edges(model: &Model, id: usize) -> Vec<(usize, usize)> {
     edges
 }
 
+/// (type, field or variant index) pairs.
+type IndexPairs = HashSet<(usize, usize)>;
+
 /// Boxes every by-value edge that lies on a cycle (its target can reach its source),
 /// so that recursive types have a finite size; edges off cycles stay unboxed.
-fn boxing(model: &Model) -> (HashSet<(usize, usize)>, HashSet<(usize, usize)>) {
-    let edges: Vec<Vec<(usize, usize)>> = (0..model.types.len()).map(|i| by_value_edges(model, i)).collect();
+fn boxing(model: &Model) -> (IndexPairs, IndexPairs) {
+    let edges: Vec<Vec<(usize, usize)>> = (0..model.types.len())
+        .map(|i| by_value_edges(model, i))
+        .collect();
     let reaches = |from: usize, to: usize| -> bool {
         let mut seen = vec![false; edges.len()];
         let mut stack = vec![from];
@@ -184,7 +225,10 @@ fn boxing(model: &Model) -> (HashSet<(usize, usize)>, HashSet<(usize, usize)>) {
 
 fn builtin_defaultable(b: Builtin) -> bool {
     use Builtin::*;
-    !matches!(b, DateTime | Date | Time | Duration | Language | Base64Binary | AnyType)
+    !matches!(
+        b,
+        DateTime | Date | Time | Duration | Language | Base64Binary | AnyType
+    )
 }
 
 fn is_defaultable(model: &Model, ty: TypeRef, visiting: &mut Vec<usize>) -> bool {
@@ -198,11 +242,16 @@ fn is_defaultable(model: &Model, ty: TypeRef, visiting: &mut Vec<usize>) -> bool
     visiting.push(id);
     let result = match &model.types[id].kind {
         TypeKind::Struct(s) => {
-            s.attributes.iter().all(|a| !a.required || is_defaultable(model, a.ty, visiting))
+            s.attributes
+                .iter()
+                .all(|a| !a.required || is_defaultable(model, a.ty, visiting))
                 && match &s.content {
                     Content::Text(t) => is_defaultable(model, *t, visiting),
                     Content::Elements(fields) => fields.iter().all(|f| match f {
-                        Field::Element { ty, occurs, .. } => *occurs != crate::model::Occurs::One || is_defaultable(model, *ty, visiting),
+                        Field::Element { ty, occurs, .. } => {
+                            *occurs != crate::model::Occurs::One
+                                || is_defaultable(model, *ty, visiting)
+                        }
                         Field::Choice { occurs, .. } => *occurs != crate::model::Occurs::One,
                         Field::Any { occurs } => *occurs != crate::model::Occurs::One,
                     }),

@@ -34,7 +34,11 @@ impl FileSource for Disk {
 }
 
 /// Loads `entry` (a `.wsdl` or `.xsd`) and all it references.
-pub fn load(entry: &Path, files: &mut dyn FileSource, sources: &mut SourceMap) -> Result<Loaded, Diag> {
+pub fn load(
+    entry: &Path,
+    files: &mut dyn FileSource,
+    sources: &mut SourceMap,
+) -> Result<Loaded, Diag> {
     let mut loaded = Loaded::default();
     let mut queue: Vec<PathBuf> = vec![entry.to_path_buf()];
     while let Some(path) = queue.pop() {
@@ -61,7 +65,9 @@ pub fn load(entry: &Path, files: &mut dyn FileSource, sources: &mut SourceMap) -
                     (Some(loc), _) => found.push(normalize(&dir.join(loc))),
                     (None, Some(ns)) if ns == XML_NS => {}
                     (None, Some(ns)) => loaded.located_nowhere.push(ns.clone()),
-                    (None, None) => return Err(Diag::at(r.pos, "xs:include needs a schemaLocation")),
+                    (None, None) => {
+                        return Err(Diag::at(r.pos, "xs:include needs a schemaLocation"))
+                    }
                 }
             }
             loaded.schemas.push(schema);

@@ -25,7 +25,10 @@ pub struct Occurs {
 
 impl Occurs {
     /// Exactly once.
-    pub const ONCE: Occurs = Occurs { min: 1, max: Max::Bounded(1) };
+    pub const ONCE: Occurs = Occurs {
+        min: 1,
+        max: Max::Bounded(1),
+    };
 }
 
 /// A type given inline or by name; `None` means `xs:anyType`.
@@ -307,14 +310,20 @@ struct Ctx {
 /// Parses an `xs:schema` element.
 pub fn parse_schema(node: &Node) -> Result<Schema, Diag> {
     if !node.is_xs("schema") {
-        return Err(Diag::at(node.pos, format!("expected xs:schema, found {}", node.local)));
+        return Err(Diag::at(
+            node.pos,
+            format!("expected xs:schema, found {}", node.local),
+        ));
     }
     let ctx = Ctx {
         target_ns: node.attr("targetNamespace").unwrap_or_default().to_string(),
         element_qualified: node.attr("elementFormDefault") == Some("qualified"),
         attribute_qualified: node.attr("attributeFormDefault") == Some("qualified"),
     };
-    let mut schema = Schema { target_ns: ctx.target_ns.clone(), ..Schema::default() };
+    let mut schema = Schema {
+        target_ns: ctx.target_ns.clone(),
+        ..Schema::default()
+    };
     for child in node.xs_children() {
         let global = |name: &str| QName::new(ctx.target_ns.clone(), name);
         match child.local.as_str() {
@@ -325,11 +334,15 @@ pub fn parse_schema(node: &Node) -> Result<Schema, Diag> {
             }),
             "complexType" => {
                 let name = required_attr(child, "name")?;
-                schema.types.push((global(name), TypeDef::Complex(complex_type(child, &ctx)?)));
+                schema
+                    .types
+                    .push((global(name), TypeDef::Complex(complex_type(child, &ctx)?)));
             }
             "simpleType" => {
                 let name = required_attr(child, "name")?;
-                schema.types.push((global(name), TypeDef::Simple(simple_type(child, &ctx)?)));
+                schema
+                    .types
+                    .push((global(name), TypeDef::Simple(simple_type(child)?)));
             }
             "element" => {
                 let name = required_attr(child, "name")?;
@@ -344,20 +357,31 @@ pub fn parse_schema(node: &Node) -> Result<Schema, Diag> {
             }
             "group" => {
                 let name = required_attr(child, "name")?;
-                let inner = child
-                    .xs_children()
-                    .next()
-                    .ok_or_else(|| Diag::at(child.pos, format!("xs:group `{name}` has no model group")))?;
-                schema.groups.push(GroupDef { name: global(name), particle: particle(inner, &ctx)?, pos: child.pos });
+                let inner = child.xs_children().next().ok_or_else(|| {
+                    Diag::at(child.pos, format!("xs:group `{name}` has no model group"))
+                })?;
+                schema.groups.push(GroupDef {
+                    name: global(name),
+                    particle: particle(inner, &ctx)?,
+                    pos: child.pos,
+                });
             }
             "attributeGroup" => {
                 let name = required_attr(child, "name")?;
                 let (attributes, _) = attribute_items(child, &ctx)?;
-                schema.attribute_groups.push(AttributeGroupDef { name: global(name), attributes, pos: child.pos });
+                schema.attribute_groups.push(AttributeGroupDef {
+                    name: global(name),
+                    attributes,
+                    pos: child.pos,
+                });
             }
             "attribute" => {
                 let name = required_attr(child, "name")?;
-                schema.attributes.push(AttributeDecl { name: global(name), ty: attribute_type(child, &ctx)?, pos: child.pos });
+                schema.attributes.push(AttributeDecl {
+                    name: global(name),
+                    ty: attribute_type(child)?,
+                    pos: child.pos,
+                });
             }
             "notation" | "redefine" | "override" | "defaultOpenContent" => {
                 return Err(unsupported(child));
@@ -369,16 +393,25 @@ pub fn parse_schema(node: &Node) -> Result<Schema, Diag> {
 }
 
 fn unsupported(node: &Node) -> Diag {
-    Diag::at(node.pos, format!("unsupported XML Schema construct xs:{}", node.local))
+    Diag::at(
+        node.pos,
+        format!("unsupported XML Schema construct xs:{}", node.local),
+    )
 }
 
 fn required_attr<'n>(node: &'n Node, name: &str) -> Result<&'n str, Diag> {
-    node.attr(name)
-        .ok_or_else(|| Diag::at(node.pos, format!("xs:{} needs a `{name}` attribute", node.local)))
+    node.attr(name).ok_or_else(|| {
+        Diag::at(
+            node.pos,
+            format!("xs:{} needs a `{name}` attribute", node.local),
+        )
+    })
 }
 
 fn named_type(node: &Node, attr: &str) -> Result<Option<TypeUse>, Diag> {
-    let Some(a) = node.attr_node(attr) else { return Ok(None) };
+    let Some(a) = node.attr_node(attr) else {
+        return Ok(None);
+    };
     let q = node.resolve_qname(&a.value, a.pos)?;
     Ok(Some(TypeUse::Named(q.into(), a.pos)))
 }
@@ -389,8 +422,16 @@ fn element_type(node: &Node, ctx: &Ctx) -> Result<TypeUse, Diag> {
     }
     for child in node.xs_children() {
         match child.local.as_str() {
-            "complexType" => return Ok(TypeUse::Anonymous(Box::new(TypeDef::Complex(complex_type(child, ctx)?)))),
-            "simpleType" => return Ok(TypeUse::Anonymous(Box::new(TypeDef::Simple(simple_type(child, ctx)?)))),
+            "complexType" => {
+                return Ok(TypeUse::Anonymous(Box::new(TypeDef::Complex(
+                    complex_type(child, ctx)?,
+                ))))
+            }
+            "simpleType" => {
+                return Ok(TypeUse::Anonymous(Box::new(TypeDef::Simple(simple_type(
+                    child,
+                )?))))
+            }
             "unique" | "key" | "keyref" => {}
             _ => return Err(unsupported(child)),
         }
@@ -398,14 +439,14 @@ fn element_type(node: &Node, ctx: &Ctx) -> Result<TypeUse, Diag> {
     Ok(TypeUse::Any)
 }
 
-fn attribute_type(node: &Node, ctx: &Ctx) -> Result<TypeUse, Diag> {
+fn attribute_type(node: &Node) -> Result<TypeUse, Diag> {
     if let Some(t) = named_type(node, "type")? {
         return Ok(t);
     }
     match node.xs_children().next() {
-        Some(child) if child.local == "simpleType" => {
-            Ok(TypeUse::Anonymous(Box::new(TypeDef::Simple(simple_type(child, ctx)?))))
-        }
+        Some(child) if child.local == "simpleType" => Ok(TypeUse::Anonymous(Box::new(
+            TypeDef::Simple(simple_type(child)?),
+        ))),
         Some(child) => Err(unsupported(child)),
         None => Ok(TypeUse::Named(QName::new(XS, "anySimpleType"), node.pos)),
     }
@@ -415,7 +456,11 @@ fn occurs(node: &Node) -> Result<Occurs, Diag> {
     let num = |name: &str, default: u32| -> Result<u32, Diag> {
         match node.attr_node(name) {
             None => Ok(default),
-            Some(a) => a.value.trim().parse().map_err(|_| Diag::at(a.pos, format!("{name} `{}` is not a number", a.value))),
+            Some(a) => a
+                .value
+                .trim()
+                .parse()
+                .map_err(|_| Diag::at(a.pos, format!("{name} `{}` is not a number", a.value))),
         }
     };
     let min = num("minOccurs", 1)?;
@@ -430,7 +475,10 @@ fn particle(node: &Node, ctx: &Ctx) -> Result<Particle, Diag> {
     let occurs = occurs(node)?;
     let term = match node.local.as_str() {
         "sequence" | "choice" | "all" => {
-            let items = node.xs_children().map(|c| particle(c, ctx)).collect::<Result<Vec<_>, _>>()?;
+            let items = node
+                .xs_children()
+                .map(|c| particle(c, ctx))
+                .collect::<Result<Vec<_>, _>>()?;
             match node.local.as_str() {
                 "sequence" => Term::Sequence(items),
                 "choice" => Term::Choice(items),
@@ -446,7 +494,11 @@ fn particle(node: &Node, ctx: &Ctx) -> Result<Particle, Diag> {
                     Some(form) => form == "qualified",
                     None => ctx.element_qualified,
                 };
-                let ns = if qualified { ctx.target_ns.clone() } else { String::new() };
+                let ns = if qualified {
+                    ctx.target_ns.clone()
+                } else {
+                    String::new()
+                };
                 Term::Element(LocalElement {
                     name: QName::new(ns, name),
                     ty: element_type(node, ctx)?,
@@ -459,10 +511,16 @@ fn particle(node: &Node, ctx: &Ctx) -> Result<Particle, Diag> {
             Some(r) => Term::GroupRef(r.into()),
             None => return Err(Diag::at(node.pos, "local xs:group needs a `ref` attribute")),
         },
-        "any" => Term::Any { namespace: node.attr("namespace").unwrap_or("##any").to_string() },
+        "any" => Term::Any {
+            namespace: node.attr("namespace").unwrap_or("##any").to_string(),
+        },
         _ => return Err(unsupported(node)),
     };
-    Ok(Particle { term, occurs, pos: node.pos })
+    Ok(Particle {
+        term,
+        occurs,
+        pos: node.pos,
+    })
 }
 
 fn attribute_items(node: &Node, ctx: &Ctx) -> Result<(Vec<AttributeItem>, bool), Diag> {
@@ -480,9 +538,20 @@ fn attribute_items(node: &Node, ctx: &Ctx) -> Result<(Vec<AttributeItem>, bool),
                         Some(form) => form == "qualified",
                         None => ctx.attribute_qualified,
                     };
-                    QName::new(if qualified { ctx.target_ns.clone() } else { String::new() }, name)
+                    QName::new(
+                        if qualified {
+                            ctx.target_ns.clone()
+                        } else {
+                            String::new()
+                        },
+                        name,
+                    )
                 };
-                let ty = if is_ref { TypeUse::Any } else { attribute_type(child, ctx)? };
+                let ty = if is_ref {
+                    TypeUse::Any
+                } else {
+                    attribute_type(child)?
+                };
                 items.push(AttributeItem::Attribute(AttributeUse {
                     name,
                     is_ref,
@@ -496,7 +565,12 @@ fn attribute_items(node: &Node, ctx: &Ctx) -> Result<(Vec<AttributeItem>, bool),
             }
             "attributeGroup" => match child.qname_attr("ref")? {
                 Some(r) => items.push(AttributeItem::GroupRef(r.into(), child.pos)),
-                None => return Err(Diag::at(child.pos, "local xs:attributeGroup needs a `ref` attribute")),
+                None => {
+                    return Err(Diag::at(
+                        child.pos,
+                        "local xs:attributeGroup needs a `ref` attribute",
+                    ))
+                }
             },
             "anyAttribute" => any = true,
             _ => {}
@@ -511,20 +585,29 @@ fn complex_type(node: &Node, ctx: &Ctx) -> Result<ComplexType, Diag> {
     let mut mixed = node.attr("mixed") == Some("true");
     for child in node.xs_children() {
         match child.local.as_str() {
-            "sequence" | "choice" | "all" | "group" => content = ContentModel::Direct(Some(particle(child, ctx)?)),
+            "sequence" | "choice" | "all" | "group" => {
+                content = ContentModel::Direct(Some(particle(child, ctx)?))
+            }
             "attribute" | "attributeGroup" | "anyAttribute" => {}
             "complexContent" | "simpleContent" => {
                 if child.attr("mixed") == Some("true") {
                     mixed = true;
                 }
-                let derivation = child
-                    .xs_children()
-                    .next()
-                    .ok_or_else(|| Diag::at(child.pos, format!("xs:{} needs an extension or restriction", child.local)))?;
-                let base_attr = derivation
-                    .attr_node("base")
-                    .ok_or_else(|| Diag::at(derivation.pos, format!("xs:{} needs a `base` attribute", derivation.local)))?;
-                let base: QName = derivation.resolve_qname(&base_attr.value, base_attr.pos)?.into();
+                let derivation = child.xs_children().next().ok_or_else(|| {
+                    Diag::at(
+                        child.pos,
+                        format!("xs:{} needs an extension or restriction", child.local),
+                    )
+                })?;
+                let base_attr = derivation.attr_node("base").ok_or_else(|| {
+                    Diag::at(
+                        derivation.pos,
+                        format!("xs:{} needs a `base` attribute", derivation.local),
+                    )
+                })?;
+                let base: QName = derivation
+                    .resolve_qname(&base_attr.value, base_attr.pos)?
+                    .into();
                 let (attrs, any) = attribute_items(derivation, ctx)?;
                 attributes = attrs;
                 any_attribute = any;
@@ -534,9 +617,20 @@ fn complex_type(node: &Node, ctx: &Ctx) -> Result<ComplexType, Diag> {
                     .map(|c| particle(c, ctx))
                     .transpose()?;
                 content = match (child.local.as_str(), derivation.local.as_str()) {
-                    ("complexContent", "extension") => ContentModel::ComplexExtension { base, particle: inner, pos: base_attr.pos },
-                    ("complexContent", "restriction") => ContentModel::ComplexRestriction { base, particle: inner, pos: base_attr.pos },
-                    ("simpleContent", "extension" | "restriction") => ContentModel::Simple { base, pos: base_attr.pos },
+                    ("complexContent", "extension") => ContentModel::ComplexExtension {
+                        base,
+                        particle: inner,
+                        pos: base_attr.pos,
+                    },
+                    ("complexContent", "restriction") => ContentModel::ComplexRestriction {
+                        base,
+                        particle: inner,
+                        pos: base_attr.pos,
+                    },
+                    ("simpleContent", "extension" | "restriction") => ContentModel::Simple {
+                        base,
+                        pos: base_attr.pos,
+                    },
                     _ => return Err(unsupported(derivation)),
                 };
             }
@@ -554,14 +648,16 @@ fn complex_type(node: &Node, ctx: &Ctx) -> Result<ComplexType, Diag> {
     })
 }
 
-fn simple_type(node: &Node, ctx: &Ctx) -> Result<SimpleType, Diag> {
+fn simple_type(node: &Node) -> Result<SimpleType, Diag> {
     let derivation = node
         .xs_children()
         .next()
         .ok_or_else(|| Diag::at(node.pos, "xs:simpleType needs a restriction, list or union"))?;
     let inline = |n: &Node| -> Result<Option<TypeUse>, Diag> {
         match n.xs_children().find(|c| c.local == "simpleType") {
-            Some(c) => Ok(Some(TypeUse::Anonymous(Box::new(TypeDef::Simple(simple_type(c, ctx)?))))),
+            Some(c) => Ok(Some(TypeUse::Anonymous(Box::new(TypeDef::Simple(
+                simple_type(c)?,
+            ))))),
             None => Ok(None),
         }
     };
@@ -569,7 +665,8 @@ fn simple_type(node: &Node, ctx: &Ctx) -> Result<SimpleType, Diag> {
         "restriction" => {
             let base = match named_type(derivation, "base")? {
                 Some(t) => t,
-                None => inline(derivation)?.ok_or_else(|| Diag::at(derivation.pos, "xs:restriction needs a base"))?,
+                None => inline(derivation)?
+                    .ok_or_else(|| Diag::at(derivation.pos, "xs:restriction needs a base"))?,
             };
             let enumerations = derivation
                 .xs_children()
@@ -581,7 +678,8 @@ fn simple_type(node: &Node, ctx: &Ctx) -> Result<SimpleType, Diag> {
         "list" => {
             let item = match named_type(derivation, "itemType")? {
                 Some(t) => t,
-                None => inline(derivation)?.ok_or_else(|| Diag::at(derivation.pos, "xs:list needs an item type"))?,
+                None => inline(derivation)?
+                    .ok_or_else(|| Diag::at(derivation.pos, "xs:list needs an item type"))?,
             };
             SimpleVariety::List { item }
         }
@@ -589,17 +687,26 @@ fn simple_type(node: &Node, ctx: &Ctx) -> Result<SimpleType, Diag> {
             let mut members = Vec::new();
             if let Some(a) = derivation.attr_node("memberTypes") {
                 for name in a.value.split_whitespace() {
-                    members.push(TypeUse::Named(derivation.resolve_qname(name, a.pos)?.into(), a.pos));
+                    members.push(TypeUse::Named(
+                        derivation.resolve_qname(name, a.pos)?.into(),
+                        a.pos,
+                    ));
                 }
             }
             for c in derivation.xs_children().filter(|c| c.local == "simpleType") {
-                members.push(TypeUse::Anonymous(Box::new(TypeDef::Simple(simple_type(c, ctx)?))));
+                members.push(TypeUse::Anonymous(Box::new(TypeDef::Simple(simple_type(
+                    c,
+                )?))));
             }
             SimpleVariety::Union { members }
         }
         _ => return Err(unsupported(derivation)),
     };
-    Ok(SimpleType { name: node.attr("name").map(str::to_string), variety, pos: node.pos })
+    Ok(SimpleType {
+        name: node.attr("name").map(str::to_string),
+        variety,
+        pos: node.pos,
+    })
 }
 
 #[cfg(test)]
@@ -616,26 +723,51 @@ mod tests {
 
     #[test]
     fn reads_sequence_with_occurrences_and_qualified_names() {
-        let s = schema(r#"<xs:complexType name="A"><xs:sequence><xs:element name="B" type="xs:int" minOccurs="0" maxOccurs="unbounded"/></xs:sequence></xs:complexType>"#);
-        let (name, TypeDef::Complex(ct)) = &s.types[0] else { panic!("complex") };
+        let s = schema(
+            r#"<xs:complexType name="A"><xs:sequence><xs:element name="B" type="xs:int" minOccurs="0" maxOccurs="unbounded"/></xs:sequence></xs:complexType>"#,
+        );
+        let (name, TypeDef::Complex(ct)) = &s.types[0] else {
+            panic!("complex")
+        };
         assert_eq!(name, &QName::new("urn:t", "A"));
-        let ContentModel::Direct(Some(p)) = &ct.content else { panic!("direct") };
-        let Term::Sequence(items) = &p.term else { panic!("sequence") };
-        let Term::Element(e) = &items[0].term else { panic!("element") };
+        let ContentModel::Direct(Some(p)) = &ct.content else {
+            panic!("direct")
+        };
+        let Term::Sequence(items) = &p.term else {
+            panic!("sequence")
+        };
+        let Term::Element(e) = &items[0].term else {
+            panic!("element")
+        };
         assert_eq!(e.name, QName::new("urn:t", "B"));
-        assert_eq!(items[0].occurs, Occurs { min: 0, max: Max::Unbounded });
+        assert_eq!(
+            items[0].occurs,
+            Occurs {
+                min: 0,
+                max: Max::Unbounded
+            }
+        );
     }
 
     #[test]
     fn reads_enumerations_in_order() {
-        let s = schema(r#"<xs:simpleType name="E"><xs:restriction base="xs:string"><xs:enumeration value="B"/><xs:enumeration value="A"/></xs:restriction></xs:simpleType>"#);
-        let TypeDef::Simple(SimpleType { variety: SimpleVariety::Restriction { enumerations, .. }, .. }) = &s.types[0].1 else { panic!() };
+        let s = schema(
+            r#"<xs:simpleType name="E"><xs:restriction base="xs:string"><xs:enumeration value="B"/><xs:enumeration value="A"/></xs:restriction></xs:simpleType>"#,
+        );
+        let TypeDef::Simple(SimpleType {
+            variety: SimpleVariety::Restriction { enumerations, .. },
+            ..
+        }) = &s.types[0].1
+        else {
+            panic!()
+        };
         assert_eq!(enumerations, &["B", "A"]);
     }
 
     #[test]
     fn unsupported_construct_names_its_place() {
-        let doc = r#"<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:redefine/></xs:schema>"#;
+        let doc =
+            r#"<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:redefine/></xs:schema>"#;
         let err = parse_schema(&parse(doc, 0).unwrap()).unwrap_err();
         assert_eq!(err.message, "unsupported XML Schema construct xs:redefine");
         assert_eq!(err.pos.unwrap().offset, 56);

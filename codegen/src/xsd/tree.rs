@@ -21,7 +21,11 @@ impl Scope {
         if prefix == "xml" {
             return Some(XML_NS);
         }
-        self.bindings.iter().rev().find(|(p, _)| p == prefix).map(|(_, ns)| ns.as_str())
+        self.bindings
+            .iter()
+            .rev()
+            .find(|(p, _)| p == prefix)
+            .map(|(_, ns)| ns.as_str())
     }
 }
 
@@ -63,17 +67,24 @@ impl Node {
 
     /// An unqualified attribute's value.
     pub fn attr(&self, local: &str) -> Option<&str> {
-        self.attrs.iter().find(|a| a.ns.is_empty() && a.local == local).map(|a| a.value.as_str())
+        self.attrs
+            .iter()
+            .find(|a| a.ns.is_empty() && a.local == local)
+            .map(|a| a.value.as_str())
     }
 
     /// An unqualified attribute, with its position.
     pub fn attr_node(&self, local: &str) -> Option<&Attr> {
-        self.attrs.iter().find(|a| a.ns.is_empty() && a.local == local)
+        self.attrs
+            .iter()
+            .find(|a| a.ns.is_empty() && a.local == local)
     }
 
     /// Resolves a QName-valued attribute (`t:Foo`) to (namespace, local).
     pub fn qname_attr(&self, local: &str) -> Result<Option<(String, String)>, Diag> {
-        let Some(attr) = self.attr_node(local) else { return Ok(None) };
+        let Some(attr) = self.attr_node(local) else {
+            return Ok(None);
+        };
         self.resolve_qname(&attr.value, attr.pos).map(Some)
     }
 
@@ -84,40 +95,76 @@ impl Node {
         match self.scope.resolve(prefix) {
             Some(ns) => Ok((ns.to_string(), local.to_string())),
             None if prefix.is_empty() => Ok((String::new(), local.to_string())),
-            None => Err(Diag::at(pos, format!("undeclared namespace prefix `{prefix}` in `{value}`"))),
+            None => Err(Diag::at(
+                pos,
+                format!("undeclared namespace prefix `{prefix}` in `{value}`"),
+            )),
         }
     }
 
     /// Child elements in the XML Schema namespace, skipping annotations.
     pub fn xs_children(&self) -> impl Iterator<Item = &Node> {
-        self.children.iter().filter(|c| c.ns == XS && c.local != "annotation")
+        self.children
+            .iter()
+            .filter(|c| c.ns == XS && c.local != "annotation")
     }
 }
 
+/// A start tag being read: prefix, local name, offset, raw attributes
+/// (prefix, local, value, offset).
+type PendingStart = (String, String, usize, Vec<(String, String, String, usize)>);
+
 /// Parses `text` (file index `file`) into its root element.
 pub fn parse(text: &str, file: u32) -> Result<Node, Diag> {
-    let pos = |offset: usize| Pos { file, offset: offset as u32 };
+    let pos = |offset: usize| Pos {
+        file,
+        offset: offset as u32,
+    };
     let mut stack: Vec<Node> = Vec::new();
-    let mut pending: Option<(String, String, usize, Vec<(String, String, String, usize)>)> = None;
+    let mut pending: Option<PendingStart> = None;
     let mut scopes: Vec<Rc<Scope>> = vec![Rc::new(Scope::default())];
     let mut root = None;
     for token in xmlparser::Tokenizer::from(text) {
         let token = token.map_err(|e| {
             let p = e.pos();
-            Diag::at(pos(offset_of(text, p.row, p.col)), format!("malformed XML: {e}"))
+            Diag::at(
+                pos(offset_of(text, p.row, p.col)),
+                format!("malformed XML: {e}"),
+            )
         })?;
         match token {
-            xmlparser::Token::ElementStart { prefix, local, span } => {
-                pending = Some((prefix.to_string(), local.to_string(), span.start(), Vec::new()));
+            xmlparser::Token::ElementStart {
+                prefix,
+                local,
+                span,
+            } => {
+                pending = Some((
+                    prefix.to_string(),
+                    local.to_string(),
+                    span.start(),
+                    Vec::new(),
+                ));
             }
-            xmlparser::Token::Attribute { prefix, local, value, span } => {
+            xmlparser::Token::Attribute {
+                prefix,
+                local,
+                value,
+                span,
+            } => {
                 if let Some(p) = pending.as_mut() {
-                    p.3.push((prefix.to_string(), local.to_string(), unescape(value.as_str()), span.start()));
+                    p.3.push((
+                        prefix.to_string(),
+                        local.to_string(),
+                        unescape(value.as_str()),
+                        span.start(),
+                    ));
                 }
             }
             xmlparser::Token::ElementEnd { end, span } => match end {
                 xmlparser::ElementEnd::Open | xmlparser::ElementEnd::Empty => {
-                    let Some((prefix, local, start, raw_attrs)) = pending.take() else { continue };
+                    let Some((prefix, local, start, raw_attrs)) = pending.take() else {
+                        continue;
+                    };
                     let parent = scopes.last().cloned().unwrap_or_default();
                     let mut bindings = Vec::new();
                     for (p, l, v, _) in &raw_attrs {
@@ -138,7 +185,12 @@ pub fn parse(text: &str, file: u32) -> Result<Node, Diag> {
                     let ns = match ns {
                         Some(ns) => ns,
                         None if prefix.is_empty() => String::new(),
-                        None => return Err(Diag::at(pos(start), format!("undeclared namespace prefix `{prefix}`"))),
+                        None => {
+                            return Err(Diag::at(
+                                pos(start),
+                                format!("undeclared namespace prefix `{prefix}`"),
+                            ))
+                        }
                     };
                     let mut attrs = Vec::new();
                     for (p, l, v, at) in raw_attrs {
@@ -150,12 +202,29 @@ pub fn parse(text: &str, file: u32) -> Result<Node, Diag> {
                         } else {
                             match scope.resolve(&p) {
                                 Some(ns) => ns.to_string(),
-                                None => return Err(Diag::at(pos(at), format!("undeclared namespace prefix `{p}`"))),
+                                None => {
+                                    return Err(Diag::at(
+                                        pos(at),
+                                        format!("undeclared namespace prefix `{p}`"),
+                                    ))
+                                }
                             }
                         };
-                        attrs.push(Attr { ns: ans, local: l, value: v, pos: pos(at) });
+                        attrs.push(Attr {
+                            ns: ans,
+                            local: l,
+                            value: v,
+                            pos: pos(at),
+                        });
                     }
-                    let node = Node { ns, local, attrs, children: Vec::new(), pos: pos(start), scope: scope.clone() };
+                    let node = Node {
+                        ns,
+                        local,
+                        attrs,
+                        children: Vec::new(),
+                        pos: pos(start),
+                        scope: scope.clone(),
+                    };
                     if matches!(end, xmlparser::ElementEnd::Open) {
                         scopes.push(scope);
                         stack.push(node);
@@ -172,7 +241,10 @@ pub fn parse(text: &str, file: u32) -> Result<Node, Diag> {
                 }
             },
             xmlparser::Token::DtdStart { span, .. } | xmlparser::Token::EmptyDtd { span, .. } => {
-                return Err(Diag::at(pos(span.start()), "DOCTYPE is not allowed in schema files"));
+                return Err(Diag::at(
+                    pos(span.start()),
+                    "DOCTYPE is not allowed in schema files",
+                ));
             }
             _ => {}
         }
@@ -191,7 +263,11 @@ fn offset_of(text: &str, row: u32, col: u32) -> usize {
     let mut offset = 0;
     for (i, line) in text.split_inclusive('\n').enumerate() {
         if i + 1 == row as usize {
-            return offset + line.char_indices().nth(col.saturating_sub(1) as usize).map_or(line.len(), |(b, _)| b);
+            return offset
+                + line
+                    .char_indices()
+                    .nth(col.saturating_sub(1) as usize)
+                    .map_or(line.len(), |(b, _)| b);
         }
         offset += line.len();
     }
@@ -219,7 +295,9 @@ fn unescape(raw: &str) -> String {
             "amp" => Some('&'),
             "apos" => Some('\''),
             "quot" => Some('"'),
-            _ if name.starts_with("#x") => u32::from_str_radix(&name[2..], 16).ok().and_then(char::from_u32),
+            _ if name.starts_with("#x") => u32::from_str_radix(&name[2..], 16)
+                .ok()
+                .and_then(char::from_u32),
             _ if name.starts_with('#') => name[1..].parse().ok().and_then(char::from_u32),
             _ => None,
         };
@@ -243,7 +321,10 @@ mod tests {
         let root = parse(doc, 0).unwrap();
         assert!(root.is_xs("schema"));
         let el = &root.children[0];
-        assert_eq!(el.qname_attr("type").unwrap(), Some(("urn:t".into(), "A".into())));
+        assert_eq!(
+            el.qname_attr("type").unwrap(),
+            Some(("urn:t".into(), "A".into()))
+        );
         assert_eq!(el.pos.offset, 73);
     }
 
@@ -256,7 +337,10 @@ mod tests {
 
     #[test]
     fn malformed_xml_is_an_error() {
-        assert!(parse("<a><b></a>", 0).unwrap_err().message.starts_with("malformed XML"));
+        assert!(parse("<a><b></a>", 0)
+            .unwrap_err()
+            .message
+            .starts_with("malformed XML"));
     }
 
     #[test]
