@@ -14,6 +14,9 @@ pub(super) fn emit_messages(cx: &Cx<'_>) -> TokenStream {
     let mut encode_arms = Vec::new();
     let mut seen_payloads: Vec<usize> = Vec::new();
     let mut seen_requests: Vec<usize> = Vec::new();
+    // Message variants: one per distinct body element, named after it.
+    let mut seen_elements: Vec<&crate::qname::QName> = Vec::new();
+    let mut taken: std::collections::HashSet<String> = ["Fault".to_string()].into();
     for op in &cx.model.operations {
         let req = cx.type_ident(op.input.ty);
         let resp = cx.type_ident(op.output.ty);
@@ -31,7 +34,13 @@ pub(super) fn emit_messages(cx: &Cx<'_>) -> TokenStream {
                     }
                 });
             }
-            let variant = ident(&crate::rust::ident::type_name(local));
+            if seen_elements.contains(&&def.element) {
+                continue;
+            }
+            seen_elements.push(&def.element);
+            let wanted = crate::rust::ident::type_name(local);
+            let fallback = format!("{wanted}{}", crate::rust::ident::type_name(def.element.ns.rsplit('/').next().unwrap_or("")));
+            let variant = ident(&crate::rust::ident::unique(wanted, &fallback, &mut taken));
             let doc = format!(" `{}`", def.element);
             variants.push(quote!(#[doc = #doc] #variant(#ty)));
             decode_arms.push(quote!((#ns, #local) => Self::#variant(r.decode()?),));

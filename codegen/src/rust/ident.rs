@@ -113,7 +113,7 @@ mod tests {
 
     #[test]
     fn leading_digits_get_a_letter() {
-        assert_eq!(type_name("2Way"), "T2Way");
+        assert_eq!(type_name("2Way"), "T2way");
         assert_eq!(field_name("1st"), "_1st");
         assert_eq!(variant_name("0"), "V0");
     }

