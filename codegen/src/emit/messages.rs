@@ -39,7 +39,10 @@ pub(super) fn emit_messages(cx: &Cx<'_>) -> TokenStream {
             }
             seen_elements.push(&def.element);
             let wanted = crate::rust::ident::type_name(local);
-            let fallback = format!("{wanted}{}", crate::rust::ident::type_name(def.element.ns.rsplit('/').next().unwrap_or("")));
+            let fallback = format!(
+                "{wanted}{}",
+                crate::rust::ident::type_name(def.element.ns.rsplit('/').next().unwrap_or(""))
+            );
             let variant = ident(&crate::rust::ident::unique(wanted, &fallback, &mut taken));
             let doc = format!(" `{}`", def.element);
             variants.push(quote!(#[doc = #doc] #variant(#ty)));

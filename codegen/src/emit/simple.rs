@@ -68,31 +68,39 @@ pub(super) fn emit_union(cx: &Cx<'_>, id: usize, members: &[TypeRef]) -> TokenSt
         .map(|v| ident(v))
         .collect();
     let types: Vec<_> = members.iter().map(|m| cx.rust_type(*m)).collect();
-    let Some((last, first)) = variants.split_last() else { return quote!() };
+    let Some((last, first)) = variants.split_last() else {
+        return quote!();
+    };
     // Every member but the last is tried in turn; an enumeration member takes only
     // its listed values (its fallback variant would accept anything).
-    let attempts = first.iter().zip(members).zip(&types).map(|((variant, member), ty)| {
-        let fallback = match member {
-            TypeRef::Defined(m) if matches!(cx.model.types[*m].kind, crate::model::TypeKind::Enum(_)) => {
-                cx.names.variant_names[*m].last().map(|f| ident(f))
-            }
-            _ => None,
-        };
-        match fallback {
-            Some(f) => quote! {
-                if let Ok(v) = <#ty as rt::SimpleType>::parse(text) {
-                    if !matches!(v, #ty::#f(_)) {
+    let attempts = first
+        .iter()
+        .zip(members)
+        .zip(&types)
+        .map(|((variant, member), ty)| {
+            let fallback = match member {
+                TypeRef::Defined(m)
+                    if matches!(cx.model.types[*m].kind, crate::model::TypeKind::Enum(_)) =>
+                {
+                    cx.names.variant_names[*m].last().map(|f| ident(f))
+                }
+                _ => None,
+            };
+            match fallback {
+                Some(f) => quote! {
+                    if let Ok(v) = <#ty as rt::SimpleType>::parse(text) {
+                        if !matches!(v, #ty::#f(_)) {
+                            return Ok(Self::#variant(v));
+                        }
+                    }
+                },
+                None => quote! {
+                    if let Ok(v) = <#ty as rt::SimpleType>::parse(text) {
                         return Ok(Self::#variant(v));
                     }
-                }
-            },
-            None => quote! {
-                if let Ok(v) = <#ty as rt::SimpleType>::parse(text) {
-                    return Ok(Self::#variant(v));
-                }
-            },
-        }
-    });
+                },
+            }
+        });
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq)]

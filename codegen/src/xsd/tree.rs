@@ -152,7 +152,8 @@ pub fn parse(text: &str, file: u32) -> Result<Node, Diag> {
                 span,
             } => {
                 if let Some(p) = pending.as_mut() {
-                    let value = unescape(value.as_str()).map_err(|e| Diag::at(pos(span.start()), e))?;
+                    let value =
+                        unescape(value.as_str()).map_err(|e| Diag::at(pos(span.start()), e))?;
                     p.3.push((prefix.to_string(), local.to_string(), value, span.start()));
                 }
             }
@@ -231,11 +232,21 @@ pub fn parse(text: &str, file: u32) -> Result<Node, Diag> {
                 xmlparser::ElementEnd::Close(prefix, local) => {
                     scopes.pop();
                     let Some(node) = stack.pop() else {
-                        return Err(Diag::at(pos(span.start()), "malformed XML: end tag with no open element"));
+                        return Err(Diag::at(
+                            pos(span.start()),
+                            "malformed XML: end tag with no open element",
+                        ));
                     };
                     let open = &text[node.pos.offset as usize + 1..];
-                    let written = if prefix.is_empty() { local.as_str().to_string() } else { format!("{}:{}", prefix.as_str(), local.as_str()) };
-                    let open_name: String = open.chars().take_while(|c| !c.is_whitespace() && *c != '>' && *c != '/').collect();
+                    let written = if prefix.is_empty() {
+                        local.as_str().to_string()
+                    } else {
+                        format!("{}:{}", prefix.as_str(), local.as_str())
+                    };
+                    let open_name: String = open
+                        .chars()
+                        .take_while(|c| !c.is_whitespace() && *c != '>' && *c != '/')
+                        .collect();
                     if open_name != written {
                         return Err(Diag::at(
                             pos(span.start()),
@@ -291,7 +302,9 @@ fn unescape(raw: &str) -> Result<String, String> {
         out.push_str(&rest[..i]);
         let after = &rest[i + 1..];
         let Some(end) = after.find(';') else {
-            return Err(format!("malformed XML: `&` not followed by a reference in `{raw}`"));
+            return Err(format!(
+                "malformed XML: `&` not followed by a reference in `{raw}`"
+            ));
         };
         let name = &after[..end];
         let ch = match name {
@@ -308,7 +321,11 @@ fn unescape(raw: &str) -> Result<String, String> {
         };
         match ch {
             Some(c) => out.push(c),
-            None => return Err(format!("unknown entity reference `&{name};` (no DTD is processed)")),
+            None => {
+                return Err(format!(
+                    "unknown entity reference `&{name};` (no DTD is processed)"
+                ))
+            }
         }
         rest = &after[end + 1..];
     }
