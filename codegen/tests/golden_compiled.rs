@@ -306,15 +306,20 @@ fn attributes() {
         (
             w.id.as_str(),
             w.count,
-            w.schema.as_deref(),
+            w.schema.as_str(),
             w.scope.as_deref()
         ),
-        ("w-7", Some(3), Some("v1"), Some("team"))
+        ("w-7", Some(3), "v1", Some("team"))
     );
-    // A default value is documented, not filled in: an absent attribute stays None.
+    // An absent attribute with a schema default (or fixed value) takes it.
     assert_eq!(
-        (&w.mode, w.created_by.as_deref(), w.revision, &w.speed),
-        (&None, Some("ann"), None, &Some(WidgetTypeSpeed::Quick))
+        (
+            w.mode.as_str(),
+            w.created_by.as_deref(),
+            w.revision,
+            &w.speed
+        ),
+        ("fast", Some("ann"), None, &Some(WidgetTypeSpeed::Quick))
     );
     assert_eq!(w.name, "Sprocket");
     let kept: Vec<_> = w
