@@ -902,3 +902,54 @@ fn case_names() {
     assert_eq!(request.mode_element, Some(ModeTypeGolden::On));
     assert!(foo.extra.is_empty(), "{:?}", foo.extra);
 }
+
+#[test]
+fn enum_values() {
+    use enum_values::OddValueType as V;
+    let all = [
+        ("1.0", V::V1_0),
+        ("10", V::V10),
+        ("1_0", V::V1_0_2),
+        ("Exchange2007", V::Exchange2007),
+        ("Exchange2007_SP1", V::Exchange2007Sp1),
+        ("IPM.Note", V::IpmNote),
+        ("-", V::Minus),
+        ("+", V::Plus),
+        ("+1", V::Plus1),
+        ("-1", V::Minus1),
+        ("a b", V::AB),
+        ("a-b", V::AB2),
+        ("", V::Empty),
+        ("Value", V::Value),
+        ("value", V::Value2),
+        ("VALUE", V::Value3),
+        ("Self", V::Self_),
+        ("self", V::Self2),
+        ("type", V::Type),
+        ("Type", V::Type2),
+        ("fn", V::Fn),
+        ("2nd", V::V2nd),
+        ("3D", V::V3d),
+        ("Empty", V::Empty2),
+        ("é", V::É),
+        ("OtherValue", V::OtherValue),
+    ];
+    for (text, variant) in &all {
+        assert_eq!(V::parse(text).as_ref(), Ok(variant), "{text:?}");
+        assert_eq!(variant.to_text(), *text);
+    }
+    let (request, text) = sample!(enum_values);
+    assert_eq!(request.version, Some(V::Exchange2007Sp1));
+    let listed: Vec<V> = all.into_iter().map(|(_, v)| v).collect();
+    let (known, unknown) = request.value.split_at(listed.len());
+    assert_eq!(known, listed);
+    // Not listed: a new value, and a listed one with a space (xs:string keeps it).
+    assert_eq!(
+        unknown,
+        [V::Other("Exchange2013".into()), V::Other(" Value".into())]
+    );
+    for value in ["1.0", "1_0", "a b", "+1", "é", "Exchange2013", " Value"] {
+        assert!(text.contains(&format!(">{value}<")), "{value:?} in {text}");
+    }
+    assert!(text.contains(":Value/>"), "the empty value in {text}");
+}
