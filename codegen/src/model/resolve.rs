@@ -700,7 +700,10 @@ impl<'s> Resolver<'s> {
                 }
             }
             Term::Sequence(items) | Term::All(items) => {
-                let repeated_group = occurs_of(p.occurs) == Occurs::Many && items.len() > 1;
+                // Repeated as a whole (itself, or through a repeated group ref or
+                // sequence around it): flattening would lose which elements belong
+                // to which repetition.
+                let repeated_group = occurs == Occurs::Many && items.len() > 1;
                 if repeated_group {
                     return Err(Diag::at(
                         p.pos,
