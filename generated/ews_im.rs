@@ -7690,8 +7690,8 @@ impl rt::Encode for ArrayOfTransitionsGroupsType {
 pub struct ArrayOfTransitionsType {
     /// `@Id`
     pub id: Option<String>,
-    /// One of several elements.
-    pub choices: Vec<TransitionChoice>,
+    /// One of the `Transition` elements.
+    pub transitions: Vec<TransitionChoice>,
     /// Attributes and elements this schema does not declare, kept as sent.
     pub extra: rt::Extra,
 }
@@ -7705,32 +7705,41 @@ impl rt::Decode for ArrayOfTransitionsType {
                 _ => r.keep_attribute(&mut extra),
             }
         }
-        let mut choices = Vec::new();
+        let mut transitions = Vec::new();
         while let Some(name) = r.next_child()? {
             match name {
                 (T, "Transition") => {
-                    r.push_with(&mut choices, TransitionChoice::Transition)?
+                    r.push_with(&mut transitions, TransitionChoice::Transition)?
                 }
                 (T, "AbsoluteDateTransition") => {
-                    r.push_with(&mut choices, TransitionChoice::AbsoluteDateTransition)?
+                    r.push_with(
+                        &mut transitions,
+                        TransitionChoice::AbsoluteDateTransition,
+                    )?
                 }
                 (T, "RecurringDayTransition") => {
-                    r.push_with(&mut choices, TransitionChoice::RecurringDayTransition)?
+                    r.push_with(
+                        &mut transitions,
+                        TransitionChoice::RecurringDayTransition,
+                    )?
                 }
                 (T, "RecurringDateTransition") => {
-                    r.push_with(&mut choices, TransitionChoice::RecurringDateTransition)?
+                    r.push_with(
+                        &mut transitions,
+                        TransitionChoice::RecurringDateTransition,
+                    )?
                 }
                 _ => r.keep(&mut extra)?,
             }
         }
-        Ok(Self { id, choices, extra })
+        Ok(Self { id, transitions, extra })
     }
 }
 impl rt::Encode for ArrayOfTransitionsType {
     fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
         w.start_with_extra(ns, local, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
-        w.contents(&self.choices)?;
+        w.contents(&self.transitions)?;
         w.end_with_extra(&self.extra)
     }
 }

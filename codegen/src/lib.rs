@@ -57,6 +57,7 @@ pub struct Builder {
     wsdl: Option<PathBuf>,
     operations: Vec<String>,
     extra_headers: Vec<QName>,
+    optional_headers: Vec<QName>,
     runtime_path: String,
 }
 
@@ -95,6 +96,7 @@ impl Builder {
             wsdl: None,
             operations: Vec::new(),
             extra_headers: Vec::new(),
+            optional_headers: Vec::new(),
             runtime_path: "::ews_runtime".into(),
         }
     }
@@ -119,6 +121,13 @@ impl Builder {
     /// declare it (e.g. `t:TimeZoneContext` for AddNewImContactToGroup).
     pub fn header(mut self, ns: &str, local: &str) -> Self {
         self.extra_headers.push(QName::new(ns, local));
+        self
+    }
+
+    /// Like [`Self::header`], but only if the schemas declare the element (for
+    /// tools pointed at any WSDL, EWS or not).
+    pub fn header_if_declared(mut self, ns: &str, local: &str) -> Self {
+        self.optional_headers.push(QName::new(ns, local));
         self
     }
 
@@ -161,6 +170,7 @@ impl Builder {
         let selection = model::resolve::Selection {
             operations: self.operations.clone(),
             extra_headers: self.extra_headers.clone(),
+            optional_headers: self.optional_headers.clone(),
         };
         let model = model::resolve(&loaded, &selection).map_err(|d| sources.error(d))?;
         let t2 = Instant::now();

@@ -65,7 +65,7 @@ fn main() -> ExitCode {
     let builder = Builder::new()
         .wsdl(&wsdl)
         .operations(operations)
-        .header(TYPES_NS, "TimeZoneContext")
+        .header_if_declared(TYPES_NS, "TimeZoneContext")
         .runtime_path(runtime_path);
     let (dir, file_name) = match &out {
         Some(dir) => (dir.clone(), "ews.rs"),
@@ -85,7 +85,11 @@ fn main() -> ExitCode {
         eprintln!("error: cannot write {}: {e}", path.display());
         return ExitCode::FAILURE;
     }
-    println!(
+    // Written with `writeln!` so that a closed pipe (`| head`) is not a panic.
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(
+        stdout,
         "generated {} operations, {} types, {} lines in {:.0} ms",
         generated.operations,
         generated.types,
@@ -93,7 +97,7 @@ fn main() -> ExitCode {
         millis
     );
     if out.is_some() {
-        println!("{}", path.display());
+        let _ = writeln!(stdout, "{}", path.display());
     }
     ExitCode::SUCCESS
 }

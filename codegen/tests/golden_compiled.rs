@@ -257,16 +257,16 @@ fn substitution_group() {
     use substitution_group::{ShapeChoice, TransitionChoice as T};
     let (request, _) = sample!(substitution_group);
     let [T::Transition(first), T::DateTransition(date), T::WeekdayTransition(weekday)] =
-        &request.choices[..]
+        &request.transitions[..]
     else {
-        panic!("{:?}", request.choices)
+        panic!("{:?}", request.transitions)
     };
     assert_eq!(
         (first.to.as_str(), date.to.as_str(), date.at.as_str()),
         ("standard", "daylight", "2024-03-31T01:00:00Z")
     );
     assert_eq!((weekday.to.as_str(), weekday.day), ("standard", 0));
-    assert_eq!(request.choice, ShapeChoice::Square("4x4".into()));
+    assert_eq!(request.shape, ShapeChoice::Square("4x4".into()));
 }
 
 #[test]
@@ -522,10 +522,9 @@ fn kept_attributes(extra: &rt::Extra) -> Vec<(String, &str)> {
 
 #[test]
 fn group() {
-    use group::{
-        ChangeTypeChoice, ChangeTypeChoice2, RecurrenceTypeChoice, RecurrenceTypeChoice2,
-        RequestChoice as C,
-    };
+    // A group that is a choice becomes one enum named after the group, however many
+    // types use it; the fields are named after it too.
+    use group::{ContactChoice as C, PatternTypes, RangeTypes};
     let (request, _) = sample!(group);
     let person = &request.person;
     assert_eq!(
@@ -534,36 +533,40 @@ fn group() {
     );
     assert_eq!(
         (
-            &request.recurrence.choice,
-            &request.recurrence.choice_element
+            &request.recurrence.pattern_types,
+            &request.recurrence.range_types
         ),
         (
-            &RecurrenceTypeChoice::Weekly("Monday".into()),
-            &RecurrenceTypeChoice2::Count(10)
+            &PatternTypes::Weekly("Monday".into()),
+            &RangeTypes::Count(10)
         )
     );
     let [first, second] = &request.change[..] else {
         panic!("{:?}", request.change)
     };
     assert_eq!(
-        (first.offset.as_str(), &first.choice, first.time.as_str()),
-        ("PT1H", &Some(ChangeTypeChoice::Daily(2)), "02:00:00")
+        (
+            first.offset.as_str(),
+            &first.pattern_types,
+            first.time.as_str()
+        ),
+        ("PT1H", &Some(PatternTypes::Daily(2)), "02:00:00")
     );
-    let [ChangeTypeChoice2::NoEnd(no_end), ChangeTypeChoice2::Count(3)] = &first.choices[..] else {
-        panic!("{:?}", first.choices)
+    let [RangeTypes::NoEnd(no_end), RangeTypes::Count(3)] = &first.range_types[..] else {
+        panic!("{:?}", first.range_types)
     };
     assert_eq!(no_end.as_str(), "2024-01-01");
     assert_eq!(
         (
             second.offset.as_str(),
-            &second.choice,
-            &second.choices[..],
+            &second.pattern_types,
+            &second.range_types[..],
             second.time.as_str()
         ),
         ("-PT30M", &None, &[][..], "03:00:00")
     );
     assert_eq!(
-        request.choices,
+        request.contact_choices,
         [
             C::Email("ann@example.com".into()),
             C::Phone("555-0100".into()),
@@ -771,11 +774,9 @@ fn recursion() {
     );
     let folder = |name: &str, only: Option<FolderType>| FolderType {
         display_name: name.into(),
-        sub_folders: only.map(|f| {
-            Box::new(SubFoldersType {
-                only: Some(Box::new(f)),
-                extra: rt::Extra::default(),
-            })
+        sub_folders: only.map(|f| SubFoldersType {
+            only: Some(Box::new(f)),
+            extra: rt::Extra::default(),
         }),
         extra: rt::Extra::default(),
     };
@@ -788,10 +789,10 @@ fn recursion() {
         extra: rt::Extra::default(),
     };
     let not = |operand: ExpressionType| {
-        expr(E::Not(Box::new(NotType {
-            operand: Box::new(operand),
+        expr(E::Not(NotType {
+            operand,
             extra: rt::Extra::default(),
-        })))
+        }))
     };
     assert_eq!(
         request.r#where,

@@ -135,7 +135,7 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                         child_writes.push(write);
                         finals.push(fin);
                     }
-                    Field::Choice { ty, occurs } => {
+                    Field::Choice { ty, occurs, .. } => {
                         let choice = cx.type_ident(*ty);
                         let inner = if boxed {
                             quote!(Box<#choice>)
@@ -143,7 +143,13 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                             quote!(#choice)
                         };
                         let rty = cx.field_type(inner, *occurs);
-                        decls.push(quote!(#[doc = " One of several elements."] pub #f: #rty));
+                        let text = match field {
+                            Field::Choice { name, .. } if name != "Choice" => {
+                                format!(" One of the `{name}` elements.")
+                            }
+                            _ => " One of several elements.".to_string(),
+                        };
+                        decls.push(quote!(#[doc = #text] pub #f: #rty));
                         let TypeKind::Choice(variants) = &cx.model.types[*ty].kind else {
                             continue;
                         };

@@ -137,6 +137,9 @@ pub enum Field {
         ty: TypeId,
         /// Occurrence.
         occurs: Occurs,
+        /// What the field is named after: the group or substitution-group head,
+        /// or `Choice` for an inline `xs:choice`.
+        name: String,
     },
     /// `xs:any`: elements kept as they are.
     Any {

@@ -18,6 +18,8 @@ pub struct Selection {
     pub operations: Vec<String>,
     /// Header elements to add beyond those the binding declares.
     pub extra_headers: Vec<QName>,
+    /// Header elements to add when the schemas declare them.
+    pub optional_headers: Vec<QName>,
 }
 
 /// Resolves the operations of `selection` into a [`Model`].
@@ -99,7 +101,11 @@ pub fn resolve(loaded: &Loaded, selection: &Selection) -> Result<Model, Diag> {
             output,
         });
     }
-    for extra in &selection.extra_headers {
+    let declared = selection
+        .optional_headers
+        .iter()
+        .filter(|h| r.elements.contains_key(*h));
+    for extra in selection.extra_headers.iter().chain(declared) {
         if !header_elements.contains(extra) {
             header_elements.push(extra.clone());
         }
@@ -147,6 +153,8 @@ struct Resolver<'s> {
     named: HashMap<QName, TypeRef>,
     element_refs: HashMap<QName, TypeRef>,
     group_choices: HashMap<QName, TypeId>,
+    /// Named model group whose content is a choice → its choice type.
+    named_group_choices: HashMap<QName, (TypeId, Occurs)>,
     struct_cache: HashMap<QName, StructDef>,
     in_progress: Vec<QName>,
     /// Complex types whose ids are reserved but whose content is not resolved yet.
@@ -186,6 +194,7 @@ impl<'s> Resolver<'s> {
             named: HashMap::new(),
             element_refs: HashMap::new(),
             group_choices: HashMap::new(),
+            named_group_choices: HashMap::new(),
             struct_cache: HashMap::new(),
             in_progress: Vec::new(),
             pending: Vec::new(),
@@ -683,7 +692,8 @@ impl<'s> Resolver<'s> {
                     .ok_or_else(|| Diag::at(p.pos, format!("element `{name}` is not declared")))?;
                 if self.is_substitution_head(name) {
                     let ty = self.substitution_choice(name, p.pos)?;
-                    push_field(fields, Field::Choice { ty, occurs }, p.pos)?;
+                    let name = name.local.clone();
+                    push_field(fields, Field::Choice { ty, occurs, name }, p.pos)?;
                 } else {
                     let ty = self.element_type_of(name, p.pos)?;
                     push_field(
@@ -719,64 +729,29 @@ impl<'s> Resolver<'s> {
                     .groups
                     .get(name)
                     .ok_or_else(|| Diag::at(p.pos, format!("group `{name}` is not defined")))?;
-                self.flatten(&group.particle, occurs, fields, owner, choices)?;
+                match group_as_choice(&group.particle) {
+                    Some((items, own)) => {
+                        let occurs = combine(occurs, own);
+                        let (ty, inner) = self.group_choice(name, items, group.particle.pos)?;
+                        push_field(
+                            fields,
+                            Field::Choice {
+                                ty,
+                                occurs: combine(occurs, inner),
+                                name: name.local.clone(),
+                            },
+                            p.pos,
+                        )?;
+                    }
+                    None => self.flatten(&group.particle, occurs, fields, owner, choices)?,
+                }
             }
             Term::Any { .. } => push_field(fields, Field::Any { occurs }, p.pos)?,
             Term::Choice(items) => {
                 if items.len() == 1 {
                     return self.flatten(&items[0], occurs, fields, owner, choices);
                 }
-                let mut variants: Vec<Variant> = Vec::new();
-                let mut choice_occurs = occurs;
-                for item in items {
-                    if let Term::ElementRef(head) = &item.term {
-                        if self.is_substitution_head(head) {
-                            // The head's substitution group stands in its place.
-                            let group = self.substitution_choice(head, item.pos)?;
-                            let TypeKind::Choice(members) = &self.types[group].kind else {
-                                continue;
-                            };
-                            for m in members.clone() {
-                                if !variants.iter().any(|v| v.name == m.name) {
-                                    variants.push(m);
-                                }
-                            }
-                            choice_occurs = combine(choice_occurs, occurs_of(item.occurs));
-                            continue;
-                        }
-                    }
-                    let (name, ty, nillable) = match &item.term {
-                        Term::Element(e) => {
-                            let hint = NameHint {
-                                primary: e.name.local.clone(),
-                                fallback: format!("{owner}{}", e.name.local),
-                            };
-                            let ty = self.type_use(&e.ty, hint, item.pos)?;
-                            (e.name.clone(), ty, e.nillable)
-                        }
-                        Term::ElementRef(name) => {
-                            let nillable = self.elements.get(name).is_some_and(|d| d.nillable);
-                            (
-                                name.clone(),
-                                self.element_type_of(name, item.pos)?,
-                                nillable,
-                            )
-                        }
-                        _ => return Err(Diag::at(
-                            item.pos,
-                            "an xs:choice alternative other than an element is not supported yet",
-                        )),
-                    };
-                    choice_occurs = combine(
-                        choice_occurs,
-                        match occurs_of(item.occurs) {
-                            Occurs::One => Occurs::One,
-                            Occurs::Optional => Occurs::Optional,
-                            Occurs::Many => Occurs::Many,
-                        },
-                    );
-                    variants.push(Variant { name, ty, nillable });
-                }
+                let (variants, inner) = self.choice_variants(items, owner)?;
                 *choices += 1;
                 let suffix = if *choices == 1 {
                     String::new()
@@ -797,13 +772,94 @@ impl<'s> Resolver<'s> {
                     fields,
                     Field::Choice {
                         ty: id,
-                        occurs: choice_occurs,
+                        occurs: combine(occurs, inner),
+                        name: "Choice".into(),
                     },
                     p.pos,
                 )?;
             }
         }
         Ok(())
+    }
+
+    /// The alternatives of an `xs:choice` (a substitution-group head stands for its
+    /// members), and how often the chosen one occurs by itself.
+    fn choice_variants(
+        &mut self,
+        items: &'s [Particle],
+        owner: &str,
+    ) -> Result<(Vec<Variant>, Occurs), Diag> {
+        let mut variants: Vec<Variant> = Vec::new();
+        let mut inner = Occurs::One;
+        for item in items {
+            inner = combine(inner, occurs_of(item.occurs));
+            if let Term::ElementRef(head) = &item.term {
+                if self.is_substitution_head(head) {
+                    // The head's substitution group stands in its place.
+                    let group = self.substitution_choice(head, item.pos)?;
+                    let TypeKind::Choice(members) = &self.types[group].kind else {
+                        continue;
+                    };
+                    for m in members.clone() {
+                        if !variants.iter().any(|v| v.name == m.name) {
+                            variants.push(m);
+                        }
+                    }
+                    continue;
+                }
+            }
+            let (name, ty, nillable) = match &item.term {
+                Term::Element(e) => {
+                    let hint = NameHint {
+                        primary: e.name.local.clone(),
+                        fallback: format!("{owner}{}", e.name.local),
+                    };
+                    let ty = self.type_use(&e.ty, hint, item.pos)?;
+                    (e.name.clone(), ty, e.nillable)
+                }
+                Term::ElementRef(name) => {
+                    let nillable = self.elements.get(name).is_some_and(|d| d.nillable);
+                    (
+                        name.clone(),
+                        self.element_type_of(name, item.pos)?,
+                        nillable,
+                    )
+                }
+                _ => {
+                    return Err(Diag::at(
+                        item.pos,
+                        "an xs:choice alternative other than an element is not supported yet",
+                    ))
+                }
+            };
+            variants.push(Variant { name, ty, nillable });
+        }
+        Ok((variants, inner))
+    }
+
+    /// The choice type of the named group `name`, whose content is `items`: one
+    /// type however many types use the group, named after it.
+    fn group_choice(
+        &mut self,
+        name: &QName,
+        items: &'s [Particle],
+        pos: Pos,
+    ) -> Result<(TypeId, Occurs), Diag> {
+        if let Some(found) = self.named_group_choices.get(name) {
+            return Ok(*found);
+        }
+        let (variants, inner) = self.choice_variants(items, &name.local)?;
+        let id = self.add(TypeDef {
+            hint: NameHint {
+                primary: name.local.clone(),
+                fallback: format!("{}Choice", name.local),
+            },
+            qname: None,
+            kind: TypeKind::Choice(variants),
+            pos,
+        });
+        self.named_group_choices.insert(name.clone(), (id, inner));
+        Ok((id, inner))
     }
 
     /// Whether an element reference stands for a substitution group: the element
@@ -854,6 +910,18 @@ impl<'s> Resolver<'s> {
         }
         self.types[id].kind = TypeKind::Choice(variants);
         Ok(id)
+    }
+}
+
+/// The alternatives of a group whose content is one choice (possibly inside a
+/// one-particle sequence, as EWS writes them), with the occurrence around them.
+fn group_as_choice(p: &Particle) -> Option<(&[Particle], Occurs)> {
+    match &p.term {
+        Term::Choice(items) if items.len() > 1 => Some((items, occurs_of(p.occurs))),
+        Term::Sequence(items) if items.len() == 1 => {
+            group_as_choice(&items[0]).map(|(alts, o)| (alts, combine(occurs_of(p.occurs), o)))
+        }
+        _ => None,
     }
 }
 

@@ -81,8 +81,8 @@ pub fn name_model(model: &Model) -> RustModel {
                                     field_name(&name.local),
                                     *occurs == crate::model::Occurs::Many,
                                 ),
-                                Field::Choice { occurs, .. } => {
-                                    ("choice".to_string(), *occurs == crate::model::Occurs::Many)
+                                Field::Choice { occurs, name, .. } => {
+                                    (field_name(name), *occurs == crate::model::Occurs::Many)
                                 }
                                 Field::Any { occurs } => {
                                     ("any".to_string(), *occurs == crate::model::Occurs::Many)
@@ -90,7 +90,11 @@ pub fn name_model(model: &Model) -> RustModel {
                             };
                             let n = if many && matches!(f, Field::Choice { .. } | Field::Any { .. })
                             {
-                                format!("{n}s")
+                                if n.ends_with('s') {
+                                    n
+                                } else {
+                                    format!("{n}s")
+                                }
                             } else {
                                 n
                             };
@@ -186,7 +190,9 @@ fn by_value_edges(model: &Model, id: usize) -> Vec<(usize, usize)> {
                         {
                             target(*ty, i)
                         }
-                        Field::Choice { ty, occurs } if *occurs != crate::model::Occurs::Many => {
+                        Field::Choice { ty, occurs, .. }
+                            if *occurs != crate::model::Occurs::Many =>
+                        {
                             target(TypeRef::Defined(*ty), i)
                         }
                         _ => {}
@@ -205,34 +211,57 @@ fn by_value_edges(model: &Model, id: usize) -> Vec<(usize, usize)> {
 /// (type, field or variant index) pairs.
 type IndexPairs = HashSet<(usize, usize)>;
 
-/// Boxes every by-value edge that lies on a cycle (its target can reach its source),
-/// so that recursive types have a finite size; edges off cycles stay unboxed.
+/// Boxes just enough by-value edges that every cycle holds a `Box`: the back
+/// edges of a depth-first search, which leave the rest acyclic. The search starts
+/// from choice enums, so that boxes land on struct fields pointing back at an enum
+/// rather than on enum variants users match on.
 fn boxing(model: &Model) -> (IndexPairs, IndexPairs) {
     let edges: Vec<Vec<(usize, usize)>> = (0..model.types.len())
         .map(|i| by_value_edges(model, i))
         .collect();
-    let reaches = |from: usize, to: usize| -> bool {
-        let mut seen = vec![false; edges.len()];
-        let mut stack = vec![from];
-        while let Some(n) = stack.pop() {
-            if n == to {
-                return true;
-            }
-            if std::mem::replace(&mut seen[n], true) {
-                continue;
-            }
-            stack.extend(edges[n].iter().map(|(_, d)| *d));
-        }
-        false
+    let is_enum = |id: usize| {
+        matches!(
+            model.types[id].kind,
+            TypeKind::Choice(_) | TypeKind::Polymorphic(_)
+        )
     };
+    let mut roots: Vec<usize> = (0..edges.len()).collect();
+    roots.sort_by_key(|&id| !is_enum(id));
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        OnStack,
+        Done,
+    }
+    let mut mark = vec![Mark::New; edges.len()];
     let (mut fields, mut variants) = (HashSet::new(), HashSet::new());
-    for (id, out) in edges.iter().enumerate() {
-        for &(index, target) in out {
-            if reaches(target, id) {
-                match model.types[id].kind {
-                    TypeKind::Choice(_) | TypeKind::Polymorphic(_) => variants.insert((id, index)),
-                    _ => fields.insert((id, index)),
-                };
+    for root in roots {
+        if mark[root] != Mark::New {
+            continue;
+        }
+        // (type, next edge to look at)
+        let mut stack = vec![(root, 0)];
+        mark[root] = Mark::OnStack;
+        while let Some(&mut (id, ref mut next)) = stack.last_mut() {
+            let Some(&(index, target)) = edges[id].get(*next) else {
+                mark[id] = Mark::Done;
+                stack.pop();
+                continue;
+            };
+            *next += 1;
+            match mark[target] {
+                Mark::OnStack => {
+                    if is_enum(id) {
+                        variants.insert((id, index));
+                    } else {
+                        fields.insert((id, index));
+                    }
+                }
+                Mark::New => {
+                    mark[target] = Mark::OnStack;
+                    stack.push((target, 0));
+                }
+                Mark::Done => {}
             }
         }
     }

@@ -87,13 +87,13 @@ impl rt::Encode for Header {
 }
 /// A choice of elements.
 #[derive(Debug, Clone, PartialEq)]
-pub enum ChangeTypeChoice {
+pub enum PatternTypes {
     /// `{urn:golden}Daily`
     Daily(i32),
     /// `{urn:golden}Weekly`
     Weekly(String),
 }
-impl rt::Content for ChangeTypeChoice {
+impl rt::Content for PatternTypes {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Daily(v) => w.element(NS1, "Daily", v),
@@ -103,29 +103,13 @@ impl rt::Content for ChangeTypeChoice {
 }
 /// A choice of elements.
 #[derive(Debug, Clone, PartialEq)]
-pub enum RecurrenceTypeChoice {
-    /// `{urn:golden}Daily`
-    Daily(i32),
-    /// `{urn:golden}Weekly`
-    Weekly(String),
-}
-impl rt::Content for RecurrenceTypeChoice {
-    fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
-        match self {
-            Self::Daily(v) => w.element(NS1, "Daily", v),
-            Self::Weekly(v) => w.element(NS1, "Weekly", v),
-        }
-    }
-}
-/// A choice of elements.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ChangeTypeChoice2 {
+pub enum RangeTypes {
     /// `{urn:golden}NoEnd`
     NoEnd(rt::Date),
     /// `{urn:golden}Count`
     Count(i32),
 }
-impl rt::Content for ChangeTypeChoice2 {
+impl rt::Content for RangeTypes {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::NoEnd(v) => w.element(NS1, "NoEnd", v),
@@ -135,29 +119,13 @@ impl rt::Content for ChangeTypeChoice2 {
 }
 /// A choice of elements.
 #[derive(Debug, Clone, PartialEq)]
-pub enum RecurrenceTypeChoice2 {
-    /// `{urn:golden}NoEnd`
-    NoEnd(rt::Date),
-    /// `{urn:golden}Count`
-    Count(i32),
-}
-impl rt::Content for RecurrenceTypeChoice2 {
-    fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
-        match self {
-            Self::NoEnd(v) => w.element(NS1, "NoEnd", v),
-            Self::Count(v) => w.element(NS1, "Count", v),
-        }
-    }
-}
-/// A choice of elements.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RequestChoice {
+pub enum ContactChoice {
     /// `{urn:golden}Email`
     Email(String),
     /// `{urn:golden}Phone`
     Phone(String),
 }
-impl rt::Content for RequestChoice {
+impl rt::Content for ContactChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Email(v) => w.element(NS1, "Email", v),
@@ -211,34 +179,30 @@ impl rt::Encode for PersonType {
 /// `{urn:golden}RecurrenceType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecurrenceType {
-    /// One of several elements.
-    pub choice: RecurrenceTypeChoice,
-    /// One of several elements.
-    pub choice_element: RecurrenceTypeChoice2,
+    /// One of the `PatternTypes` elements.
+    pub pattern_types: PatternTypes,
+    /// One of the `RangeTypes` elements.
+    pub range_types: RangeTypes,
     /// Attributes and elements this schema does not declare, kept as sent.
     pub extra: rt::Extra,
 }
 impl rt::Decode for RecurrenceType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = r.unknown_attributes();
-        let mut choice = None;
-        let mut choice_element = None;
+        let mut pattern_types = None;
+        let mut range_types = None;
         while let Some(name) = r.next_child()? {
             match name {
-                (NS1, "Daily") => r.set_with(&mut choice, RecurrenceTypeChoice::Daily)?,
-                (NS1, "Weekly") => r.set_with(&mut choice, RecurrenceTypeChoice::Weekly)?,
-                (NS1, "NoEnd") => {
-                    r.set_with(&mut choice_element, RecurrenceTypeChoice2::NoEnd)?
-                }
-                (NS1, "Count") => {
-                    r.set_with(&mut choice_element, RecurrenceTypeChoice2::Count)?
-                }
+                (NS1, "Daily") => r.set_with(&mut pattern_types, PatternTypes::Daily)?,
+                (NS1, "Weekly") => r.set_with(&mut pattern_types, PatternTypes::Weekly)?,
+                (NS1, "NoEnd") => r.set_with(&mut range_types, RangeTypes::NoEnd)?,
+                (NS1, "Count") => r.set_with(&mut range_types, RangeTypes::Count)?,
                 _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
-            choice: r.required(choice, "Daily | Weekly")?,
-            choice_element: r.required(choice_element, "NoEnd | Count")?,
+            pattern_types: r.required(pattern_types, "Daily | Weekly")?,
+            range_types: r.required(range_types, "NoEnd | Count")?,
             extra,
         })
     }
@@ -246,8 +210,8 @@ impl rt::Decode for RecurrenceType {
 impl rt::Encode for RecurrenceType {
     fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
         w.start_with_extra(ns, local, &self.extra)?;
-        w.content(&self.choice)?;
-        w.content(&self.choice_element)?;
+        w.content(&self.pattern_types)?;
+        w.content(&self.range_types)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -256,10 +220,10 @@ impl rt::Encode for RecurrenceType {
 pub struct ChangeType {
     /// `{urn:golden}Offset`
     pub offset: rt::Duration,
-    /// One of several elements.
-    pub choice: Option<ChangeTypeChoice>,
-    /// One of several elements.
-    pub choices: Vec<ChangeTypeChoice2>,
+    /// One of the `PatternTypes` elements.
+    pub pattern_types: Option<PatternTypes>,
+    /// One of the `RangeTypes` elements.
+    pub range_types: Vec<RangeTypes>,
     /// `{urn:golden}Time`
     pub time: rt::Time,
     /// Attributes and elements this schema does not declare, kept as sent.
@@ -269,24 +233,24 @@ impl rt::Decode for ChangeType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = r.unknown_attributes();
         let mut offset = None;
-        let mut choice = None;
-        let mut choices = Vec::new();
+        let mut pattern_types = None;
+        let mut range_types = Vec::new();
         let mut time = None;
         while let Some(name) = r.next_child()? {
             match name {
                 (NS1, "Offset") => r.set(&mut offset)?,
-                (NS1, "Daily") => r.set_with(&mut choice, ChangeTypeChoice::Daily)?,
-                (NS1, "Weekly") => r.set_with(&mut choice, ChangeTypeChoice::Weekly)?,
-                (NS1, "NoEnd") => r.push_with(&mut choices, ChangeTypeChoice2::NoEnd)?,
-                (NS1, "Count") => r.push_with(&mut choices, ChangeTypeChoice2::Count)?,
+                (NS1, "Daily") => r.set_with(&mut pattern_types, PatternTypes::Daily)?,
+                (NS1, "Weekly") => r.set_with(&mut pattern_types, PatternTypes::Weekly)?,
+                (NS1, "NoEnd") => r.push_with(&mut range_types, RangeTypes::NoEnd)?,
+                (NS1, "Count") => r.push_with(&mut range_types, RangeTypes::Count)?,
                 (NS1, "Time") => r.set(&mut time)?,
                 _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
             offset: r.required(offset, "Offset")?,
-            choice,
-            choices,
+            pattern_types,
+            range_types,
             time: r.required(time, "Time")?,
             extra,
         })
@@ -296,8 +260,8 @@ impl rt::Encode for ChangeType {
     fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
         w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "Offset", &self.offset)?;
-        w.optional_content(&self.choice)?;
-        w.contents(&self.choices)?;
+        w.optional_content(&self.pattern_types)?;
+        w.contents(&self.range_types)?;
         w.element(NS1, "Time", &self.time)?;
         w.end_with_extra(&self.extra)
     }
@@ -311,8 +275,8 @@ pub struct Request {
     pub recurrence: RecurrenceType,
     /// `{urn:golden}Change`
     pub change: Vec<ChangeType>,
-    /// One of several elements.
-    pub choices: Vec<RequestChoice>,
+    /// One of the `ContactChoice` elements.
+    pub contact_choices: Vec<ContactChoice>,
     /// Attributes and elements this schema does not declare, kept as sent.
     pub extra: rt::Extra,
 }
@@ -322,14 +286,18 @@ impl rt::Decode for Request {
         let mut person = None;
         let mut recurrence = None;
         let mut change = Vec::new();
-        let mut choices = Vec::new();
+        let mut contact_choices = Vec::new();
         while let Some(name) = r.next_child()? {
             match name {
                 (NS1, "Person") => r.set(&mut person)?,
                 (NS1, "Recurrence") => r.set(&mut recurrence)?,
                 (NS1, "Change") => r.push(&mut change)?,
-                (NS1, "Email") => r.push_with(&mut choices, RequestChoice::Email)?,
-                (NS1, "Phone") => r.push_with(&mut choices, RequestChoice::Phone)?,
+                (NS1, "Email") => {
+                    r.push_with(&mut contact_choices, ContactChoice::Email)?
+                }
+                (NS1, "Phone") => {
+                    r.push_with(&mut contact_choices, ContactChoice::Phone)?
+                }
                 _ => r.keep(&mut extra)?,
             }
         }
@@ -337,7 +305,7 @@ impl rt::Decode for Request {
             person: r.required(person, "Person")?,
             recurrence: r.required(recurrence, "Recurrence")?,
             change,
-            choices,
+            contact_choices,
             extra,
         })
     }
@@ -348,7 +316,7 @@ impl rt::Encode for Request {
         w.element(NS1, "Person", &self.person)?;
         w.element(NS1, "Recurrence", &self.recurrence)?;
         w.elements(NS1, "Change", &self.change)?;
-        w.contents(&self.choices)?;
+        w.contents(&self.contact_choices)?;
         w.end_with_extra(&self.extra)
     }
 }

@@ -167,7 +167,7 @@ pub struct FolderType {
     /// `{urn:golden}DisplayName`
     pub display_name: String,
     /// `{urn:golden}SubFolders`
-    pub sub_folders: Option<Box<SubFoldersType>>,
+    pub sub_folders: Option<SubFoldersType>,
     /// Attributes and elements this schema does not declare, kept as sent.
     pub extra: rt::Extra,
 }
@@ -179,7 +179,7 @@ impl rt::Decode for FolderType {
         while let Some(name) = r.next_child()? {
             match name {
                 (NS1, "DisplayName") => r.set(&mut display_name)?,
-                (NS1, "SubFolders") => r.set_with(&mut sub_folders, Box::new)?,
+                (NS1, "SubFolders") => r.set(&mut sub_folders)?,
                 _ => r.keep(&mut extra)?,
             }
         }
@@ -194,9 +194,7 @@ impl rt::Encode for FolderType {
     fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
         w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "DisplayName", &self.display_name)?;
-        if let Some(v) = &self.sub_folders {
-            w.element(NS1, "SubFolders", &**v)?;
-        }
+        w.optional_element(NS1, "SubFolders", &self.sub_folders)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -248,10 +246,7 @@ impl rt::Decode for ExpressionType {
                     r.set_with(&mut choice, |v| Box::new(ExpressionTypeChoice::Leaf(v)))?
                 }
                 (NS1, "Not") => {
-                    r.set_with(
-                        &mut choice,
-                        |v| Box::new(ExpressionTypeChoice::Not(Box::new(v))),
-                    )?
+                    r.set_with(&mut choice, |v| Box::new(ExpressionTypeChoice::Not(v)))?
                 }
                 (NS1, "And") => {
                     r.set_with(&mut choice, |v| Box::new(ExpressionTypeChoice::And(v)))?
@@ -278,7 +273,7 @@ pub enum ExpressionTypeChoice {
     /// `{urn:golden}Leaf`
     Leaf(String),
     /// `{urn:golden}Not`
-    Not(Box<NotType>),
+    Not(NotType),
     /// `{urn:golden}And`
     And(AndType),
 }
@@ -286,7 +281,7 @@ impl rt::Content for ExpressionTypeChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Leaf(v) => w.element(NS1, "Leaf", v),
-            Self::Not(v) => w.element(NS1, "Not", &**v),
+            Self::Not(v) => w.element(NS1, "Not", v),
             Self::And(v) => w.element(NS1, "And", v),
         }
     }
@@ -295,7 +290,7 @@ impl rt::Content for ExpressionTypeChoice {
 #[derive(Debug, Clone, PartialEq)]
 pub struct NotType {
     /// `{urn:golden}Operand`
-    pub operand: Box<ExpressionType>,
+    pub operand: ExpressionType,
     /// Attributes and elements this schema does not declare, kept as sent.
     pub extra: rt::Extra,
 }
@@ -305,7 +300,7 @@ impl rt::Decode for NotType {
         let mut operand = None;
         while let Some(name) = r.next_child()? {
             match name {
-                (NS1, "Operand") => r.set_with(&mut operand, Box::new)?,
+                (NS1, "Operand") => r.set(&mut operand)?,
                 _ => r.keep(&mut extra)?,
             }
         }
@@ -318,7 +313,7 @@ impl rt::Decode for NotType {
 impl rt::Encode for NotType {
     fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
         w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Operand", &*self.operand)?;
+        w.element(NS1, "Operand", &self.operand)?;
         w.end_with_extra(&self.extra)
     }
 }

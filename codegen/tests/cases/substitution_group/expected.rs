@@ -231,40 +231,40 @@ impl rt::Content for ShapeChoice {
 /// Anonymous type of `Request`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Request {
-    /// One of several elements.
-    pub choices: Vec<TransitionChoice>,
-    /// One of several elements.
-    pub choice: ShapeChoice,
+    /// One of the `Transition` elements.
+    pub transitions: Vec<TransitionChoice>,
+    /// One of the `Shape` elements.
+    pub shape: ShapeChoice,
     /// Attributes and elements this schema does not declare, kept as sent.
     pub extra: rt::Extra,
 }
 impl rt::Decode for Request {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = r.unknown_attributes();
-        let mut choices = Vec::new();
-        let mut choice = None;
+        let mut transitions = Vec::new();
+        let mut shape = None;
         while let Some(name) = r.next_child()? {
             match name {
                 (NS1, "Transition") => {
-                    r.push_with(&mut choices, TransitionChoice::Transition)?
+                    r.push_with(&mut transitions, TransitionChoice::Transition)?
                 }
                 (NS1, "DateTransition") => {
-                    r.push_with(&mut choices, TransitionChoice::DateTransition)?
+                    r.push_with(&mut transitions, TransitionChoice::DateTransition)?
                 }
                 (NS1, "DayTransition") => {
-                    r.push_with(&mut choices, TransitionChoice::DayTransition)?
+                    r.push_with(&mut transitions, TransitionChoice::DayTransition)?
                 }
                 (NS1, "WeekdayTransition") => {
-                    r.push_with(&mut choices, TransitionChoice::WeekdayTransition)?
+                    r.push_with(&mut transitions, TransitionChoice::WeekdayTransition)?
                 }
-                (NS1, "Circle") => r.set_with(&mut choice, ShapeChoice::Circle)?,
-                (NS1, "Square") => r.set_with(&mut choice, ShapeChoice::Square)?,
+                (NS1, "Circle") => r.set_with(&mut shape, ShapeChoice::Circle)?,
+                (NS1, "Square") => r.set_with(&mut shape, ShapeChoice::Square)?,
                 _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
-            choices,
-            choice: r.required(choice, "Circle | Square")?,
+            transitions,
+            shape: r.required(shape, "Circle | Square")?,
             extra,
         })
     }
@@ -272,47 +272,47 @@ impl rt::Decode for Request {
 impl rt::Encode for Request {
     fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
         w.start_with_extra(ns, local, &self.extra)?;
-        w.contents(&self.choices)?;
-        w.content(&self.choice)?;
+        w.contents(&self.transitions)?;
+        w.content(&self.shape)?;
         w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Response`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Response {
-    /// One of several elements.
-    pub choice: Option<TransitionChoice>,
+    /// One of the `Transition` elements.
+    pub transition: Option<TransitionChoice>,
     /// Attributes and elements this schema does not declare, kept as sent.
     pub extra: rt::Extra,
 }
 impl rt::Decode for Response {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = r.unknown_attributes();
-        let mut choice = None;
+        let mut transition = None;
         while let Some(name) = r.next_child()? {
             match name {
                 (NS1, "Transition") => {
-                    r.set_with(&mut choice, TransitionChoice::Transition)?
+                    r.set_with(&mut transition, TransitionChoice::Transition)?
                 }
                 (NS1, "DateTransition") => {
-                    r.set_with(&mut choice, TransitionChoice::DateTransition)?
+                    r.set_with(&mut transition, TransitionChoice::DateTransition)?
                 }
                 (NS1, "DayTransition") => {
-                    r.set_with(&mut choice, TransitionChoice::DayTransition)?
+                    r.set_with(&mut transition, TransitionChoice::DayTransition)?
                 }
                 (NS1, "WeekdayTransition") => {
-                    r.set_with(&mut choice, TransitionChoice::WeekdayTransition)?
+                    r.set_with(&mut transition, TransitionChoice::WeekdayTransition)?
                 }
                 _ => r.keep(&mut extra)?,
             }
         }
-        Ok(Self { choice, extra })
+        Ok(Self { transition, extra })
     }
 }
 impl rt::Encode for Response {
     fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
         w.start_with_extra(ns, local, &self.extra)?;
-        w.optional_content(&self.choice)?;
+        w.optional_content(&self.transition)?;
         w.end_with_extra(&self.extra)
     }
 }
