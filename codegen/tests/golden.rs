@@ -49,4 +49,5 @@ golden!(
     enum_values,
     same_name,
     case_names,
+    polymorphism,
 );

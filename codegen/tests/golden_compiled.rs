@@ -37,6 +37,7 @@ cases!(
     enum_values,
     same_name,
     case_names,
+    polymorphism,
 );
 
 /// Decodes `xml` with a case's `decode_any`, checks that encoding and decoding it
@@ -957,4 +958,174 @@ fn enum_values() {
         assert!(text.contains(&format!(">{value}<")), "{value:?} in {text}");
     }
     assert!(text.contains(":Value/>"), "the empty value in {text}");
+}
+
+#[test]
+fn polymorphism() {
+    use polymorphism::{
+        AlternateIdBaseType as Alt, BaseItemIdType as Base, SearchExpressionChoice as S,
+        SearchExpressionType as T,
+    };
+    let (request, text) = sample!(polymorphism);
+    let Alt::AlternateId(alternate) = &request.alternate_id else {
+        panic!("{:?}", request.alternate_id)
+    };
+    assert_eq!(
+        (
+            alternate.format.as_str(),
+            alternate.id.as_str(),
+            alternate.mailbox.as_str(),
+            alternate.note.as_deref()
+        ),
+        ("EwsId", "AAMk", "a@example.com", Some("moved"))
+    );
+    // Another prefix (`x`) bound to the same namespace.
+    let Some(Base::ItemId(item)) = &request.item_id else {
+        panic!("{:?}", request.item_id)
+    };
+    assert_eq!(
+        (item.id.as_str(), item.change_key.as_deref()),
+        ("i-1", Some("ck-1"))
+    );
+    // The third uses another prefix for xsi itself.
+    let [Base::ItemId(plain), Base::AlternatePublicFolderId(folder), Base::AlternatePublicFolderItemId(folder_item)] =
+        &request.id[..]
+    else {
+        panic!("{:?}", request.id)
+    };
+    assert_eq!((plain.id.as_str(), &plain.change_key), ("i-2", &None));
+    assert_eq!(
+        (folder.format.as_str(), folder.folder_id.as_str()),
+        ("HexEntryId", "f-1")
+    );
+    assert_eq!(
+        (
+            folder_item.format.as_str(),
+            folder_item.folder_id.as_str(),
+            folder_item.item_id.as_str()
+        ),
+        ("EntryId", "f-2", "i-3")
+    );
+    // xsi:type is the variant, not an unknown attribute.
+    for extra in [
+        &alternate.extra,
+        &item.extra,
+        &plain.extra,
+        &folder.extra,
+        &folder_item.extra,
+    ] {
+        assert!(extra.is_empty(), "{extra:?}");
+    }
+    // The head element of abstract type, by xsi:type, inside a member.
+    let [first, second] = &request.restriction[..] else {
+        panic!("{:?}", request.restriction)
+    };
+    let S::Not(not) = &first.choice else {
+        panic!("{:?}", first.choice)
+    };
+    let S::SearchExpression(head) = &*not.choice else {
+        panic!("{:?}", not.choice)
+    };
+    let T::IsEqualTo(equal) = &**head else {
+        panic!("{head:?}")
+    };
+    assert_eq!(
+        (equal.field_uri.as_str(), equal.constant.as_str()),
+        ("item:Subject", "hello")
+    );
+    assert!(equal.extra.is_empty(), "{:?}", equal.extra);
+    let S::Exists(exists) = &second.choice else {
+        panic!("{:?}", second.choice)
+    };
+    assert_eq!(exists.field_uri, "item:Body");
+    // Encoding writes xsi:type with whatever prefix the writer bound to urn:golden.
+    let prefix = text
+        .split(" xmlns:")
+        .find_map(|d| {
+            d.strip_suffix("=\"urn:golden\"")
+                .or_else(|| d.split_once("=\"urn:golden\"").map(|(p, _)| p))
+        })
+        .expect("urn:golden declared");
+    for local in [
+        "AlternateIdType",
+        "ItemIdType",
+        "AlternatePublicFolderIdType",
+        "AlternatePublicFolderItemIdType",
+        "IsEqualToType",
+    ] {
+        assert!(
+            text.contains(&format!("xsi:type=\"{prefix}:{local}\"")),
+            "{local} in {text}"
+        );
+    }
+}
+
+/// A Request whose AlternateId has the xsi:type `{prefix}:FutureIdType`, `prefix` bound to
+/// urn:golden on that element, and whose ItemId has no xsi:type.
+fn unknown_type_request(prefix: &str) -> String {
+    format!(
+        r#"<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:g="urn:golden"><soap:Body>
+<g:Request xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+  <g:AlternateId xmlns:{prefix}="urn:golden" xsi:type="{prefix}:FutureIdType" Format="EwsId" Id="f"><g:Hint>new</g:Hint></g:AlternateId>
+  <g:ItemId Id="untyped"/>
+  <g:Id xsi:type="g:ItemIdType" Id="known"/>
+  <g:Restriction><g:Exists FieldURI="item:Body"/></g:Restriction>
+</g:Request></soap:Body></soap:Envelope>"#
+    )
+}
+
+#[test]
+fn polymorphism_unknown_type() {
+    use polymorphism::BaseItemIdType as Base;
+    // An xsi:type the schema does not define, and none at all: both kept whole.
+    let envelope = polymorphism::decode_any(&unknown_type_request("a")).expect("decodes");
+    let polymorphism::Message::Request(request) = &envelope.body else {
+        panic!("{:?}", envelope.body)
+    };
+    let polymorphism::AlternateIdBaseType::Other(future) = &request.alternate_id else {
+        panic!("{:?}", request.alternate_id)
+    };
+    element(future, "urn:golden", "AlternateId");
+    assert_eq!(
+        (
+            future.attribute(rt::ns::XSI, "type"),
+            future.attribute("", "Format"),
+            future.attribute("", "Id")
+        ),
+        (Some("a:FutureIdType"), Some("EwsId"), Some("f"))
+    );
+    assert_eq!(
+        future.child("urn:golden", "Hint").map(AnyElement::text),
+        Some("new".into())
+    );
+    let Some(Base::Other(untyped)) = &request.item_id else {
+        panic!("{:?}", request.item_id)
+    };
+    element(untyped, "urn:golden", "ItemId");
+    assert_eq!(untyped.attribute("", "Id"), Some("untyped"));
+    assert!(matches!(&request.id[..], [Base::ItemId(known)] if known.id == "known"));
+    let text = rt::encode_envelope(&envelope).expect("encodes");
+    assert!(
+        text.contains("FutureIdType") && text.contains(">new<") && text.contains(r#"Id="untyped""#),
+        "{text}"
+    );
+}
+
+/// The `Other` element's xsi:type must still name `{urn:golden}FutureIdType` after
+/// encoding. Today the value is written as captured (`a:FutureIdType`) without a
+/// declaration of `a`, so decoding the re-encoded text fails with
+/// `UndeclaredPrefix("a")`; with the prefix `t` it silently comes to mean the EWS
+/// types namespace, which the writer binds to `t` on the envelope.
+#[test]
+#[ignore = "runtime bug: a captured xsi:type QName loses its namespace binding"]
+fn polymorphism_unknown_type_round_trip() {
+    for prefix in ["a", "t"] {
+        let (_, text) = round_trip(&unknown_type_request(prefix), polymorphism::decode_any);
+        let (_, value) = text.split_once(":type=\"").expect("xsi:type written");
+        let (used, _) = value.split_once(':').expect("a prefixed QName");
+        assert!(
+            text.contains(&format!("xmlns:{used}=\"urn:golden\"")),
+            "{prefix}: `{used}` must be bound to urn:golden in {text}"
+        );
+    }
 }
