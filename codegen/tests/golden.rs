@@ -50,4 +50,5 @@ golden!(
     same_name,
     case_names,
     polymorphism,
+    nillable,
 );

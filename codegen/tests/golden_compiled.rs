@@ -38,6 +38,7 @@ cases!(
     same_name,
     case_names,
     polymorphism,
+    nillable,
 );
 
 /// Decodes `xml` with a case's `decode_any`, checks that encoding and decoding it
@@ -1128,4 +1129,110 @@ fn polymorphism_unknown_type_round_trip() {
             "{prefix}: `{used}` must be bound to urn:golden in {text}"
         );
     }
+}
+
+#[test]
+fn nillable() {
+    use nillable::{
+        ConflictDataChoice as C, IndividualAttendeeConflictData, MailboxDataType, MailboxType,
+    };
+    use rt::Nillable::{Nil, Value};
+    let (request, text) = sample!(nillable);
+    let mailbox = |address: &str| MailboxType {
+        address: address.into(),
+        extra: rt::Extra::default(),
+    };
+    assert_eq!(request.subject, Nil);
+    assert_eq!(request.priority, Some(Value(2)), "xsi:nil=\"false\"");
+    assert_eq!(request.mailbox, Nil, "xsi:nil=\"1\"");
+    assert_eq!(request.delegate, Some(Value(mailbox("d@example.com"))));
+    let data = |address: &str, exclude: Option<bool>| MailboxDataType {
+        email: mailbox(address),
+        exclude_conflicts: exclude,
+        extra: rt::Extra::default(),
+    };
+    assert_eq!(
+        request.mailbox_data,
+        [
+            Value(data("a@example.com", None)),
+            Nil,
+            Value(data("b@example.com", Some(true)))
+        ]
+    );
+    assert_eq!(request.count, [Value(1), Nil], "another xsi prefix");
+    let [C::UnknownAttendeeConflictData(Nil), C::IndividualAttendeeConflictData(Value(busy)), C::UnknownAttendeeConflictData(Value(unknown)), C::IndividualAttendeeConflictData(Nil), C::Note(Nil), C::Note(Value(note))] =
+        &request.conflict_data.choices[..]
+    else {
+        panic!("{:?}", request.conflict_data.choices)
+    };
+    assert_eq!(
+        busy,
+        &IndividualAttendeeConflictData {
+            busy_type: "Busy".into(),
+            extra: rt::Extra::default()
+        }
+    );
+    assert!(unknown.extra.is_empty(), "{:?}", unknown.extra);
+    assert_eq!(note, "hi");
+    // xsi:nil="false" is not kept as an unknown attribute.
+    let Value(last) = &request.mailbox_data[2] else {
+        panic!()
+    };
+    assert!(last.extra.is_empty(), "{:?}", last.extra);
+    // Nil re-encodes as an empty element with xsi:nil; a value without it.
+    for local in [
+        "Subject",
+        "Mailbox",
+        "MailboxData",
+        "Count",
+        "UnknownAttendeeConflictData",
+        "IndividualAttendeeConflictData",
+        "Note",
+    ] {
+        assert!(
+            text.contains(&format!(
+                ":{local} xmlns:xsi=\"{}\" xsi:nil=\"true\"/>",
+                rt::ns::XSI
+            )),
+            "{local} in {text}"
+        );
+    }
+    assert_eq!(text.matches("xsi:nil=").count(), 7, "{text}");
+    assert!(text.contains(">2</"), "{text}");
+}
+
+#[test]
+fn nillable_nil_with_content() {
+    use rt::DecodeErrorKind as K;
+    let request = |subject: &str| {
+        format!(
+            r#"<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:g="urn:golden"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><soap:Body><g:Request>
+{subject}
+<g:Mailbox xsi:nil="true"/><g:ConflictData/>
+</g:Request></soap:Body></soap:Envelope>"#
+        )
+    };
+    let error = |subject: &str| {
+        nillable::decode_any(&request(subject)).expect_err("a nil element with content")
+    };
+    // Text content: at the text.
+    let e = error(r#"<g:Subject xsi:nil="true">x</g:Subject>"#);
+    assert_eq!(
+        (&e.kind, e.line, e.column, e.path.as_str()),
+        (&K::UnexpectedText, 3, 27, "/Envelope/Body/Request/Subject"),
+        "{e}"
+    );
+    // A child element: at the child.
+    let e = error(r#"<g:Mailbox xsi:nil="true"><g:Address>a</g:Address></g:Mailbox>"#);
+    assert!(
+        matches!(&e.kind, K::UnexpectedElement(_)) && (e.line, e.column) == (3, 27),
+        "{e:?}"
+    );
+    // The same elements without xsi:nil decode.
+    let ok = nillable::decode_any(&request("<g:Subject>x</g:Subject>")).expect("decodes");
+    let nillable::Message::Request(r) = ok.body else {
+        panic!()
+    };
+    assert_eq!(r.subject, rt::Nillable::Value("x".into()));
 }
