@@ -51,4 +51,5 @@ golden!(
     case_names,
     polymorphism,
     nillable,
+    defaults,
 );
