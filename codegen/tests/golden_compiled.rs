@@ -1041,13 +1041,12 @@ fn polymorphism() {
     };
     assert_eq!(exists.field_uri, "item:Body");
     // Encoding writes xsi:type with whatever prefix the writer bound to urn:golden.
-    let prefix = text
-        .split(" xmlns:")
-        .find_map(|d| {
-            d.strip_suffix("=\"urn:golden\"")
-                .or_else(|| d.split_once("=\"urn:golden\"").map(|(p, _)| p))
-        })
+    let (before, _) = text
+        .split_once("=\"urn:golden\"")
         .expect("urn:golden declared");
+    let (_, prefix) = before
+        .rsplit_once(" xmlns:")
+        .expect("a prefixed declaration");
     for local in [
         "AlternateIdType",
         "ItemIdType",
