@@ -49,4 +49,7 @@ golden!(
     enum_values,
     same_name,
     case_names,
+    polymorphism,
+    nillable,
+    defaults,
 );

@@ -37,6 +37,9 @@ cases!(
     enum_values,
     same_name,
     case_names,
+    polymorphism,
+    nillable,
+    defaults,
 );
 
 /// Decodes `xml` with a case's `decode_any`, checks that encoding and decoding it
@@ -958,4 +961,370 @@ fn enum_values() {
         assert!(text.contains(&format!(">{value}<")), "{value:?} in {text}");
     }
     assert!(text.contains(":Value/>"), "the empty value in {text}");
+}
+
+#[test]
+fn polymorphism() {
+    use polymorphism::{
+        AlternateIdBaseType as Alt, BaseItemIdType as Base, SearchExpressionChoice as S,
+        SearchExpressionType as T,
+    };
+    let (request, text) = sample!(polymorphism);
+    let Alt::AlternateId(alternate) = &request.alternate_id else {
+        panic!("{:?}", request.alternate_id)
+    };
+    assert_eq!(
+        (
+            alternate.format.as_str(),
+            alternate.id.as_str(),
+            alternate.mailbox.as_str(),
+            alternate.note.as_deref()
+        ),
+        ("EwsId", "AAMk", "a@example.com", Some("moved"))
+    );
+    // Another prefix (`x`) bound to the same namespace.
+    let Some(Base::ItemId(item)) = &request.item_id else {
+        panic!("{:?}", request.item_id)
+    };
+    assert_eq!(
+        (item.id.as_str(), item.change_key.as_deref()),
+        ("i-1", Some("ck-1"))
+    );
+    // The third uses another prefix for xsi itself.
+    let [Base::ItemId(plain), Base::AlternatePublicFolderId(folder), Base::AlternatePublicFolderItemId(folder_item)] =
+        &request.id[..]
+    else {
+        panic!("{:?}", request.id)
+    };
+    assert_eq!((plain.id.as_str(), &plain.change_key), ("i-2", &None));
+    assert_eq!(
+        (folder.format.as_str(), folder.folder_id.as_str()),
+        ("HexEntryId", "f-1")
+    );
+    assert_eq!(
+        (
+            folder_item.format.as_str(),
+            folder_item.folder_id.as_str(),
+            folder_item.item_id.as_str()
+        ),
+        ("EntryId", "f-2", "i-3")
+    );
+    // xsi:type is the variant, not an unknown attribute.
+    for extra in [
+        &alternate.extra,
+        &item.extra,
+        &plain.extra,
+        &folder.extra,
+        &folder_item.extra,
+    ] {
+        assert!(extra.is_empty(), "{extra:?}");
+    }
+    // The head element of abstract type, by xsi:type, inside a member.
+    let [first, second] = &request.restriction[..] else {
+        panic!("{:?}", request.restriction)
+    };
+    let S::Not(not) = &first.choice else {
+        panic!("{:?}", first.choice)
+    };
+    let S::SearchExpression(head) = &*not.choice else {
+        panic!("{:?}", not.choice)
+    };
+    let T::IsEqualTo(equal) = &**head else {
+        panic!("{head:?}")
+    };
+    assert_eq!(
+        (equal.field_uri.as_str(), equal.constant.as_str()),
+        ("item:Subject", "hello")
+    );
+    assert!(equal.extra.is_empty(), "{:?}", equal.extra);
+    let S::Exists(exists) = &second.choice else {
+        panic!("{:?}", second.choice)
+    };
+    assert_eq!(exists.field_uri, "item:Body");
+    // Encoding writes xsi:type with whatever prefix the writer bound to urn:golden.
+    let (before, _) = text
+        .split_once("=\"urn:golden\"")
+        .expect("urn:golden declared");
+    let (_, prefix) = before
+        .rsplit_once(" xmlns:")
+        .expect("a prefixed declaration");
+    for local in [
+        "AlternateIdType",
+        "ItemIdType",
+        "AlternatePublicFolderIdType",
+        "AlternatePublicFolderItemIdType",
+        "IsEqualToType",
+    ] {
+        assert!(
+            text.contains(&format!("xsi:type=\"{prefix}:{local}\"")),
+            "{local} in {text}"
+        );
+    }
+}
+
+/// A Request whose AlternateId has the xsi:type `{prefix}:FutureIdType`, `prefix` bound to
+/// urn:golden on that element, and whose ItemId has no xsi:type.
+fn unknown_type_request(prefix: &str) -> String {
+    format!(
+        r#"<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:g="urn:golden"><soap:Body>
+<g:Request xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+  <g:AlternateId xmlns:{prefix}="urn:golden" xsi:type="{prefix}:FutureIdType" Format="EwsId" Id="f"><g:Hint>new</g:Hint></g:AlternateId>
+  <g:ItemId Id="untyped"/>
+  <g:Id xsi:type="g:ItemIdType" Id="known"/>
+  <g:Restriction><g:Exists FieldURI="item:Body"/></g:Restriction>
+</g:Request></soap:Body></soap:Envelope>"#
+    )
+}
+
+#[test]
+fn polymorphism_unknown_type() {
+    use polymorphism::BaseItemIdType as Base;
+    // An xsi:type the schema does not define, and none at all: both kept whole.
+    let envelope = polymorphism::decode_any(&unknown_type_request("a")).expect("decodes");
+    let polymorphism::Message::Request(request) = &envelope.body else {
+        panic!("{:?}", envelope.body)
+    };
+    let polymorphism::AlternateIdBaseType::Other(future) = &request.alternate_id else {
+        panic!("{:?}", request.alternate_id)
+    };
+    element(future, "urn:golden", "AlternateId");
+    assert_eq!(
+        (
+            future.attribute(rt::ns::XSI, "type"),
+            future.attribute("", "Format"),
+            future.attribute("", "Id")
+        ),
+        (Some("a:FutureIdType"), Some("EwsId"), Some("f"))
+    );
+    assert_eq!(
+        future.child("urn:golden", "Hint").map(AnyElement::text),
+        Some("new".into())
+    );
+    let Some(Base::Other(untyped)) = &request.item_id else {
+        panic!("{:?}", request.item_id)
+    };
+    element(untyped, "urn:golden", "ItemId");
+    assert_eq!(untyped.attribute("", "Id"), Some("untyped"));
+    assert!(matches!(&request.id[..], [Base::ItemId(known)] if known.id == "known"));
+    let text = rt::encode_envelope(&envelope).expect("encodes");
+    assert!(
+        text.contains("FutureIdType") && text.contains(">new<") && text.contains(r#"Id="untyped""#),
+        "{text}"
+    );
+}
+
+/// The `Other` element's xsi:type must still name `{urn:golden}FutureIdType` after
+/// encoding. Today the value is written as captured (`a:FutureIdType`) without a
+/// declaration of `a`, so decoding the re-encoded text fails with
+/// `UndeclaredPrefix("a")`; with the prefix `t` it silently comes to mean the EWS
+/// types namespace, which the writer binds to `t` on the envelope.
+#[test]
+#[ignore = "runtime bug: a captured xsi:type QName loses its namespace binding"]
+fn polymorphism_unknown_type_round_trip() {
+    for prefix in ["a", "t"] {
+        let (_, text) = round_trip(&unknown_type_request(prefix), polymorphism::decode_any);
+        let (_, value) = text.split_once(":type=\"").expect("xsi:type written");
+        let (used, _) = value.split_once(':').expect("a prefixed QName");
+        assert!(
+            text.contains(&format!("xmlns:{used}=\"urn:golden\"")),
+            "{prefix}: `{used}` must be bound to urn:golden in {text}"
+        );
+    }
+}
+
+#[test]
+fn nillable() {
+    use nillable::{
+        ConflictDataChoice as C, IndividualAttendeeConflictData, MailboxDataType, MailboxType,
+    };
+    use rt::Nillable::{Nil, Value};
+    let (request, text) = sample!(nillable);
+    let mailbox = |address: &str| MailboxType {
+        address: address.into(),
+        extra: rt::Extra::default(),
+    };
+    assert_eq!(request.subject, Nil);
+    assert_eq!(request.priority, Some(Value(2)), "xsi:nil=\"false\"");
+    assert_eq!(request.mailbox, Nil, "xsi:nil=\"1\"");
+    assert_eq!(request.delegate, Some(Value(mailbox("d@example.com"))));
+    let data = |address: &str, exclude: Option<bool>| MailboxDataType {
+        email: mailbox(address),
+        exclude_conflicts: exclude,
+        extra: rt::Extra::default(),
+    };
+    assert_eq!(
+        request.mailbox_data,
+        [
+            Value(data("a@example.com", None)),
+            Nil,
+            Value(data("b@example.com", Some(true)))
+        ]
+    );
+    assert_eq!(request.count, [Value(1), Nil], "another xsi prefix");
+    let [C::UnknownAttendeeConflictData(Nil), C::IndividualAttendeeConflictData(Value(busy)), C::UnknownAttendeeConflictData(Value(unknown)), C::IndividualAttendeeConflictData(Nil), C::Note(Nil), C::Note(Value(note))] =
+        &request.conflict_data.choices[..]
+    else {
+        panic!("{:?}", request.conflict_data.choices)
+    };
+    assert_eq!(
+        busy,
+        &IndividualAttendeeConflictData {
+            busy_type: "Busy".into(),
+            extra: rt::Extra::default()
+        }
+    );
+    assert!(unknown.extra.is_empty(), "{:?}", unknown.extra);
+    assert_eq!(note, "hi");
+    // xsi:nil="false" is not kept as an unknown attribute.
+    let Value(last) = &request.mailbox_data[2] else {
+        panic!()
+    };
+    assert!(last.extra.is_empty(), "{:?}", last.extra);
+    // Nil re-encodes as an empty element with xsi:nil; a value without it.
+    for local in [
+        "Subject",
+        "Mailbox",
+        "MailboxData",
+        "Count",
+        "UnknownAttendeeConflictData",
+        "IndividualAttendeeConflictData",
+        "Note",
+    ] {
+        assert!(
+            text.contains(&format!(
+                ":{local} xmlns:xsi=\"{}\" xsi:nil=\"true\"/>",
+                rt::ns::XSI
+            )),
+            "{local} in {text}"
+        );
+    }
+    assert_eq!(text.matches("xsi:nil=").count(), 7, "{text}");
+    assert!(text.contains(">2</"), "{text}");
+}
+
+#[test]
+fn nillable_nil_with_content() {
+    use rt::DecodeErrorKind as K;
+    let request = |subject: &str| {
+        format!(
+            r#"<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:g="urn:golden"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><soap:Body><g:Request>
+{subject}
+<g:Mailbox xsi:nil="true"/><g:ConflictData/>
+</g:Request></soap:Body></soap:Envelope>"#
+        )
+    };
+    let error = |subject: &str| {
+        nillable::decode_any(&request(subject)).expect_err("a nil element with content")
+    };
+    // Text content: at the text.
+    let e = error(r#"<g:Subject xsi:nil="true">x</g:Subject>"#);
+    assert_eq!(
+        (&e.kind, e.line, e.column, e.path.as_str()),
+        (&K::UnexpectedText, 3, 27, "/Envelope/Body/Request/Subject"),
+        "{e}"
+    );
+    // A child element: at the child.
+    let e = error(r#"<g:Mailbox xsi:nil="true"><g:Address>a</g:Address></g:Mailbox>"#);
+    assert!(
+        matches!(&e.kind, K::UnexpectedElement(_)) && (e.line, e.column) == (3, 27),
+        "{e:?}"
+    );
+    // The same elements without xsi:nil decode.
+    let ok = nillable::decode_any(&request("<g:Subject>x</g:Subject>")).expect("decodes");
+    let nillable::Message::Request(r) = ok.body else {
+        panic!()
+    };
+    assert_eq!(r.subject, rt::Nillable::Value("x".into()));
+}
+
+#[test]
+fn defaults() {
+    use defaults::{MatchOptionsType as M, SearchScopeType as S};
+    let (request, text) = sample!(defaults);
+    let [absent, empty, given] = &request.query[..] else {
+        panic!("{:?}", request.query)
+    };
+    // Attributes absent: the default (or fixed) value; elements absent: None.
+    assert_eq!(
+        (
+            &absent.search_scope,
+            absent.return_full_contact_data,
+            absent.limit,
+            absent.label.as_str(),
+            absent.version.as_str()
+        ),
+        (&S::ActiveDirectoryContacts, true, 100, "all", "1.0")
+    );
+    assert_eq!(
+        (
+            &absent.keyword_match_option,
+            absent.max_results,
+            &absent.culture,
+            absent.exact
+        ),
+        (&None, None, &None, None)
+    );
+    // Attributes present (an empty one stays empty); elements present and empty: the default.
+    assert_eq!(
+        (
+            &empty.search_scope,
+            empty.return_full_contact_data,
+            empty.limit,
+            empty.label.as_str(),
+            empty.version.as_str()
+        ),
+        (&S::Contacts, false, 5, "", "1.0")
+    );
+    assert_eq!(
+        (
+            &empty.keyword_match_option,
+            empty.max_results,
+            empty.culture.as_deref(),
+            empty.exact
+        ),
+        (&Some(M::Prefix), Some(10), Some("en-US"), Some(false))
+    );
+    // Elements with a value: the value.
+    assert_eq!(given.search_scope, S::ActiveDirectory);
+    assert_eq!(
+        (
+            &given.keyword_match_option,
+            given.max_results,
+            given.culture.as_deref(),
+            given.exact
+        ),
+        (&Some(M::Substring), Some(3), Some("de-DE"), Some(true))
+    );
+    for query in &request.query {
+        assert!(query.extra.is_empty(), "{:?}", query.extra);
+    }
+    // Defaults are written out: the first Query gets every attribute, the second the
+    // elements' default values.
+    assert!(
+        text.contains(
+            r#"<ns1:Query SearchScope="ActiveDirectoryContacts" ReturnFullContactData="true" Limit="100" Label="all" Version="1.0"/>"#
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("<ns1:KeywordMatchOption>Prefix</") && text.contains("<ns1:Culture>en-US</"),
+        "{text}"
+    );
+}
+
+/// XML Schema applies an element's default only when the element has no character
+/// children; `<Culture> </Culture>` (xs:string, whitespace preserved) is the value
+/// " ". Today it decodes to the default `en-US`, so the space the sender wrote is
+/// replaced.
+#[test]
+#[ignore = "runtime bug: whitespace-only content takes an element's default"]
+fn defaults_whitespace_is_not_empty() {
+    let xml = r#"<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:g="urn:golden"><soap:Body>
+<g:Request><g:Query><g:Culture> </g:Culture></g:Query></g:Request></soap:Body></soap:Envelope>"#;
+    let (message, _) = round_trip(xml, defaults::decode_any);
+    let defaults::Message::Request(request) = message else {
+        panic!("{message:?}")
+    };
+    assert_eq!(request.query[0].culture.as_deref(), Some(" "));
 }
