@@ -17,7 +17,7 @@ impl Reader<'_> {
     }
 
     /// Like [`Reader::set`] for an element of a simple type with a schema
-    /// `default`: present but empty, it takes the default value.
+    /// `default`: present with no content at all, it takes the default value.
     pub fn set_or_default<T: SimpleType>(
         &mut self,
         slot: &mut Option<T>,
@@ -28,11 +28,8 @@ impl Reader<'_> {
             return Err(self.error(DecodeErrorKind::DuplicateElement(local)));
         }
         let text: String = self.text_value()?;
-        let text = if crate::simple::trim_xml(&text).is_empty() {
-            default
-        } else {
-            &text
-        };
+        // Only no content at all takes the default; whitespace is a value.
+        let text = if text.is_empty() { default } else { &text };
         let value = T::parse(text).map_err(|e| self.invalid(text, e))?;
         *slot = Some(value);
         self.leave()

@@ -316,7 +316,11 @@ impl Writer {
     /// An element's attributes and children (its name is written by the caller).
     fn any_content(&mut self, element: &AnyElement) -> Result<(), EncodeError> {
         for a in &element.attributes {
-            self.attribute(&a.name.ns, &a.name.local, &a.value)?;
+            if a.name.ns == crate::ns::XSI {
+                self.kept_xsi_attribute(&a.name.local, &a.value)?;
+            } else {
+                self.attribute(&a.name.ns, &a.name.local, &a.value)?;
+            }
         }
         for child in &element.children {
             match child {

@@ -91,7 +91,8 @@ fn an_unknown_or_missing_xsi_type_keeps_the_element_whole() {
     };
     assert_eq!(
         e.attribute("http://www.w3.org/2001/XMLSchema-instance", "type"),
-        Some("t:FutureIdType")
+        Some("{http://schemas.microsoft.com/exchange/services/2006/types}FutureIdType"),
+        "kept resolved, as its prefix means nothing without the declarations"
     );
 }
 

@@ -211,61 +211,42 @@ fn by_value_edges(model: &Model, id: usize) -> Vec<(usize, usize)> {
 /// (type, field or variant index) pairs.
 type IndexPairs = HashSet<(usize, usize)>;
 
-/// Boxes just enough by-value edges that every cycle holds a `Box`: the back
-/// edges of a depth-first search, which leave the rest acyclic. The search starts
-/// from choice enums, so that boxes land on struct fields pointing back at an enum
-/// rather than on enum variants users match on.
+/// Boxes just enough by-value edges that every cycle holds a `Box`, and only
+/// struct fields: every cycle passes through a struct's field (choice and
+/// `xsi:type` enums hold structs or simple types), so enum variants users match
+/// on never need one. Greedy, in schema order: a field is boxed when its target
+/// still reaches its struct once the fields boxed so far are cut.
 fn boxing(model: &Model) -> (IndexPairs, IndexPairs) {
     let edges: Vec<Vec<(usize, usize)>> = (0..model.types.len())
         .map(|i| by_value_edges(model, i))
         .collect();
-    let is_enum = |id: usize| {
-        matches!(
-            model.types[id].kind,
-            TypeKind::Choice(_) | TypeKind::Polymorphic(_)
-        )
+    let mut boxed: IndexPairs = HashSet::new();
+    let reaches = |from: usize, to: usize, boxed: &IndexPairs| -> bool {
+        let mut seen = vec![false; edges.len()];
+        let mut stack = vec![from];
+        while let Some(n) = stack.pop() {
+            if n == to {
+                return true;
+            }
+            if std::mem::replace(&mut seen[n], true) {
+                continue;
+            }
+            let open = edges[n].iter().filter(|(i, _)| !boxed.contains(&(n, *i)));
+            stack.extend(open.map(|(_, d)| *d));
+        }
+        false
     };
-    let mut roots: Vec<usize> = (0..edges.len()).collect();
-    roots.sort_by_key(|&id| !is_enum(id));
-    #[derive(Clone, Copy, PartialEq)]
-    enum Mark {
-        New,
-        OnStack,
-        Done,
-    }
-    let mut mark = vec![Mark::New; edges.len()];
-    let (mut fields, mut variants) = (HashSet::new(), HashSet::new());
-    for root in roots {
-        if mark[root] != Mark::New {
+    for (id, out) in edges.iter().enumerate() {
+        if !matches!(model.types[id].kind, TypeKind::Struct(_)) {
             continue;
         }
-        // (type, next edge to look at)
-        let mut stack = vec![(root, 0)];
-        mark[root] = Mark::OnStack;
-        while let Some(&mut (id, ref mut next)) = stack.last_mut() {
-            let Some(&(index, target)) = edges[id].get(*next) else {
-                mark[id] = Mark::Done;
-                stack.pop();
-                continue;
-            };
-            *next += 1;
-            match mark[target] {
-                Mark::OnStack => {
-                    if is_enum(id) {
-                        variants.insert((id, index));
-                    } else {
-                        fields.insert((id, index));
-                    }
-                }
-                Mark::New => {
-                    mark[target] = Mark::OnStack;
-                    stack.push((target, 0));
-                }
-                Mark::Done => {}
+        for &(index, target) in out {
+            if reaches(target, id, &boxed) {
+                boxed.insert((id, index));
             }
         }
     }
-    (fields, variants)
+    (boxed, HashSet::new())
 }
 
 fn builtin_defaultable(b: Builtin) -> bool {

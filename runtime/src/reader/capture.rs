@@ -48,13 +48,21 @@ impl Reader<'_> {
         })
     }
 
+    /// An attribute as kept. The value of `xsi:type` is a QName whose prefix means
+    /// nothing once the declarations are gone: it is kept as `{namespace}local`.
     pub(super) fn any_attribute(&self, a: &Attr<'_>) -> AnyAttribute {
+        let ns = self.scopes.uri(a.ns);
+        let value = if a.local == "type" && ns == crate::ns::XSI {
+            self.clark_value(&a.value)
+        } else {
+            a.value.clone().into_owned()
+        };
         AnyAttribute {
             name: QName {
-                ns: self.scopes.uri(a.ns).to_owned(),
+                ns: ns.to_owned(),
                 local: a.local.to_owned(),
             },
-            value: a.value.clone().into_owned(),
+            value,
         }
     }
 }

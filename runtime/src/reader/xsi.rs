@@ -75,6 +75,17 @@ impl Reader<'_> {
         }
     }
 
+    /// A QName attribute value as `{namespace}local` (as written when its prefix
+    /// is not declared: the writer refuses to guess).
+    pub(super) fn clark_value(&self, value: &str) -> String {
+        let trimmed = crate::simple::trim_xml(value);
+        let (prefix, local) = trimmed.split_once(':').unwrap_or(("", trimmed));
+        match self.scopes.resolve(prefix) {
+            Some(id) => format!("{{{}}}{local}", self.scopes.uri(id)),
+            None => value.to_owned(),
+        }
+    }
+
     /// Moves the not yet visited `xsi:{local}` attribute, if any, to the cursor
     /// and steps over it.
     fn take_xsi(&mut self, local: &str) -> bool {

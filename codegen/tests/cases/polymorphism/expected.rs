@@ -353,7 +353,7 @@ pub enum SearchExpressionType {
     /// `xsi:type="{urn:golden}IsEqualToType"`
     IsEqualTo(IsEqualToType),
     /// `xsi:type="{urn:golden}NotType"`
-    Not(Box<NotType>),
+    Not(NotType),
     /// An `xsi:type` this schema does not define, or none: the element kept as sent.
     Other(rt::AnyElement),
 }
@@ -362,7 +362,7 @@ impl rt::Decode for SearchExpressionType {
         let value = match r.xsi_type()? {
             Some((NS1, "ExistsType")) => Self::Exists(rt::Decode::decode(r)?),
             Some((NS1, "IsEqualToType")) => Self::IsEqualTo(rt::Decode::decode(r)?),
-            Some((NS1, "NotType")) => Self::Not(Box::new(rt::Decode::decode(r)?)),
+            Some((NS1, "NotType")) => Self::Not(rt::Decode::decode(r)?),
             _ => Self::Other(rt::Decode::decode(r)?),
         };
         Ok(value)
@@ -373,7 +373,7 @@ impl rt::Encode for SearchExpressionType {
         match self {
             Self::Exists(v) => w.typed(NS1, "ExistsType", v, ns, local),
             Self::IsEqualTo(v) => w.typed(NS1, "IsEqualToType", v, ns, local),
-            Self::Not(v) => w.typed(NS1, "NotType", &**v, ns, local),
+            Self::Not(v) => w.typed(NS1, "NotType", v, ns, local),
             Self::Other(v) => rt::Encode::encode(v, w, ns, local),
         }
     }
@@ -455,48 +455,50 @@ impl rt::Encode for IsEqualToType {
 /// `{urn:golden}NotType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct NotType {
-    /// One of several elements.
-    pub choice: Box<SearchExpressionChoice>,
+    /// One of the `SearchExpression` elements.
+    pub search_expression: Box<SearchExpressionChoice>,
     /// Attributes and elements this schema does not declare, kept as sent.
     pub extra: rt::Extra,
 }
 impl rt::Decode for NotType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = r.unknown_attributes();
-        let mut choice = None;
+        let mut search_expression = None;
         while let Some(name) = r.next_child()? {
             match name {
                 (NS1, "SearchExpression") => {
                     r.set_with(
-                        &mut choice,
-                        |v| Box::new(
-                            SearchExpressionChoice::SearchExpression(Box::new(v)),
-                        ),
+                        &mut search_expression,
+                        |v| Box::new(SearchExpressionChoice::SearchExpression(v)),
                     )?
                 }
                 (NS1, "Exists") => {
                     r.set_with(
-                        &mut choice,
+                        &mut search_expression,
                         |v| Box::new(SearchExpressionChoice::Exists(v)),
                     )?
                 }
                 (NS1, "IsEqualTo") => {
                     r.set_with(
-                        &mut choice,
+                        &mut search_expression,
                         |v| Box::new(SearchExpressionChoice::IsEqualTo(v)),
                     )?
                 }
                 (NS1, "Not") => {
                     r.set_with(
-                        &mut choice,
-                        |v| Box::new(SearchExpressionChoice::Not(Box::new(v))),
+                        &mut search_expression,
+                        |v| Box::new(SearchExpressionChoice::Not(v)),
                     )?
                 }
                 _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
-            choice: r.required(choice, "SearchExpression | Exists | IsEqualTo | Not")?,
+            search_expression: r
+                .required(
+                    search_expression,
+                    "SearchExpression | Exists | IsEqualTo | Not",
+                )?,
             extra,
         })
     }
@@ -504,7 +506,7 @@ impl rt::Decode for NotType {
 impl rt::Encode for NotType {
     fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
         w.start_with_extra(ns, local, &self.extra)?;
-        w.content(&*self.choice)?;
+        w.content(&*self.search_expression)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -512,61 +514,65 @@ impl rt::Encode for NotType {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SearchExpressionChoice {
     /// `{urn:golden}SearchExpression`
-    SearchExpression(Box<SearchExpressionType>),
+    SearchExpression(SearchExpressionType),
     /// `{urn:golden}Exists`
     Exists(ExistsType),
     /// `{urn:golden}IsEqualTo`
     IsEqualTo(IsEqualToType),
     /// `{urn:golden}Not`
-    Not(Box<NotType>),
+    Not(NotType),
 }
 impl rt::Content for SearchExpressionChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::SearchExpression(v) => w.element(NS1, "SearchExpression", &**v),
+            Self::SearchExpression(v) => w.element(NS1, "SearchExpression", v),
             Self::Exists(v) => w.element(NS1, "Exists", v),
             Self::IsEqualTo(v) => w.element(NS1, "IsEqualTo", v),
-            Self::Not(v) => w.element(NS1, "Not", &**v),
+            Self::Not(v) => w.element(NS1, "Not", v),
         }
     }
 }
 /// `{urn:golden}RestrictionType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct RestrictionType {
-    /// One of several elements.
-    pub choice: SearchExpressionChoice,
+    /// One of the `SearchExpression` elements.
+    pub search_expression: SearchExpressionChoice,
     /// Attributes and elements this schema does not declare, kept as sent.
     pub extra: rt::Extra,
 }
 impl rt::Decode for RestrictionType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let mut extra = r.unknown_attributes();
-        let mut choice = None;
+        let mut search_expression = None;
         while let Some(name) = r.next_child()? {
             match name {
                 (NS1, "SearchExpression") => {
                     r.set_with(
-                        &mut choice,
-                        |v| SearchExpressionChoice::SearchExpression(Box::new(v)),
+                        &mut search_expression,
+                        SearchExpressionChoice::SearchExpression,
                     )?
                 }
                 (NS1, "Exists") => {
-                    r.set_with(&mut choice, SearchExpressionChoice::Exists)?
+                    r.set_with(&mut search_expression, SearchExpressionChoice::Exists)?
                 }
                 (NS1, "IsEqualTo") => {
-                    r.set_with(&mut choice, SearchExpressionChoice::IsEqualTo)?
+                    r.set_with(
+                        &mut search_expression,
+                        SearchExpressionChoice::IsEqualTo,
+                    )?
                 }
                 (NS1, "Not") => {
-                    r.set_with(
-                        &mut choice,
-                        |v| SearchExpressionChoice::Not(Box::new(v)),
-                    )?
+                    r.set_with(&mut search_expression, SearchExpressionChoice::Not)?
                 }
                 _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
-            choice: r.required(choice, "SearchExpression | Exists | IsEqualTo | Not")?,
+            search_expression: r
+                .required(
+                    search_expression,
+                    "SearchExpression | Exists | IsEqualTo | Not",
+                )?,
             extra,
         })
     }
@@ -574,7 +580,7 @@ impl rt::Decode for RestrictionType {
 impl rt::Encode for RestrictionType {
     fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
         w.start_with_extra(ns, local, &self.extra)?;
-        w.content(&self.choice)?;
+        w.content(&self.search_expression)?;
         w.end_with_extra(&self.extra)
     }
 }

@@ -167,7 +167,7 @@ pub struct FolderType {
     /// `{urn:golden}DisplayName`
     pub display_name: String,
     /// `{urn:golden}SubFolders`
-    pub sub_folders: Option<SubFoldersType>,
+    pub sub_folders: Option<Box<SubFoldersType>>,
     /// Attributes and elements this schema does not declare, kept as sent.
     pub extra: rt::Extra,
 }
@@ -179,7 +179,7 @@ impl rt::Decode for FolderType {
         while let Some(name) = r.next_child()? {
             match name {
                 (NS1, "DisplayName") => r.set(&mut display_name)?,
-                (NS1, "SubFolders") => r.set(&mut sub_folders)?,
+                (NS1, "SubFolders") => r.set_with(&mut sub_folders, Box::new)?,
                 _ => r.keep(&mut extra)?,
             }
         }
@@ -194,7 +194,9 @@ impl rt::Encode for FolderType {
     fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
         w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "DisplayName", &self.display_name)?;
-        w.optional_element(NS1, "SubFolders", &self.sub_folders)?;
+        if let Some(v) = &self.sub_folders {
+            w.element(NS1, "SubFolders", &**v)?;
+        }
         w.end_with_extra(&self.extra)
     }
 }
@@ -202,7 +204,7 @@ impl rt::Encode for FolderType {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SubFoldersType {
     /// `{urn:golden}Only`
-    pub only: Option<Box<FolderType>>,
+    pub only: Option<FolderType>,
     /// Attributes and elements this schema does not declare, kept as sent.
     pub extra: rt::Extra,
 }
@@ -212,7 +214,7 @@ impl rt::Decode for SubFoldersType {
         let mut only = None;
         while let Some(name) = r.next_child()? {
             match name {
-                (NS1, "Only") => r.set_with(&mut only, Box::new)?,
+                (NS1, "Only") => r.set(&mut only)?,
                 _ => r.keep(&mut extra)?,
             }
         }
@@ -222,9 +224,7 @@ impl rt::Decode for SubFoldersType {
 impl rt::Encode for SubFoldersType {
     fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
         w.start_with_extra(ns, local, &self.extra)?;
-        if let Some(v) = &self.only {
-            w.element(NS1, "Only", &**v)?;
-        }
+        w.optional_element(NS1, "Only", &self.only)?;
         w.end_with_extra(&self.extra)
     }
 }
