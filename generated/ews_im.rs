@@ -136,7 +136,7 @@ impl rt::Body for Message {
             },
         )
     }
-    fn encode_body(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::AddNewImContactToGroup(v) => w.element(M, "AddNewImContactToGroup", v),
             Self::AddNewImContactToGroupResponse(v) => {
@@ -411,22 +411,20 @@ pub struct Header {
 }
 impl rt::Decode for Header {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut exchange_impersonation = None;
         let mut mailbox_culture = None;
         let mut request_server_version = None;
         let mut server_version_info = None;
         let mut time_zone_context = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "ExchangeImpersonation")) => r.set(&mut exchange_impersonation)?,
-                Some((T, "MailboxCulture")) => r.set(&mut mailbox_culture)?,
-                Some((T, "RequestServerVersion")) => r.set(&mut request_server_version)?,
-                Some((T, "ServerVersionInfo")) => r.set(&mut server_version_info)?,
-                Some((T, "TimeZoneContext")) => r.set(&mut time_zone_context)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "ExchangeImpersonation") => r.set(&mut exchange_impersonation)?,
+                (T, "MailboxCulture") => r.set(&mut mailbox_culture)?,
+                (T, "RequestServerVersion") => r.set(&mut request_server_version)?,
+                (T, "ServerVersionInfo") => r.set(&mut server_version_info)?,
+                (T, "TimeZoneContext") => r.set(&mut time_zone_context)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -440,21 +438,14 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_element(T, "ExchangeImpersonation", &self.exchange_impersonation)?;
         w.optional_element(T, "MailboxCulture", &self.mailbox_culture)?;
         w.optional_element(T, "RequestServerVersion", &self.request_server_version)?;
         w.optional_element(T, "ServerVersionInfo", &self.server_version_info)?;
         w.optional_element(T, "TimeZoneContext", &self.time_zone_context)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:ResponseCodeType`
@@ -994,2072 +985,1910 @@ pub enum ResponseCodeType {
 }
 impl rt::SimpleType for ResponseCodeType {
     fn parse(text: &str) -> Result<Self, rt::InvalidValue> {
-        Ok(
-            match text {
-                "NoError" => Self::NoError,
-                "ErrorAccessDenied" => Self::ErrorAccessDenied,
-                "ErrorAccessModeSpecified" => Self::ErrorAccessModeSpecified,
-                "ErrorAccountDisabled" => Self::ErrorAccountDisabled,
-                "ErrorAddDelegatesFailed" => Self::ErrorAddDelegatesFailed,
-                "ErrorAddressSpaceNotFound" => Self::ErrorAddressSpaceNotFound,
-                "ErrorADOperation" => Self::ErrorAdOperation,
-                "ErrorADSessionFilter" => Self::ErrorAdSessionFilter,
-                "ErrorADUnavailable" => Self::ErrorAdUnavailable,
-                "ErrorServiceUnavailable" => Self::ErrorServiceUnavailable,
-                "ErrorAutoDiscoverFailed" => Self::ErrorAutoDiscoverFailed,
-                "ErrorAffectedTaskOccurrencesRequired" => {
-                    Self::ErrorAffectedTaskOccurrencesRequired
-                }
-                "ErrorAttachmentNestLevelLimitExceeded" => {
-                    Self::ErrorAttachmentNestLevelLimitExceeded
-                }
-                "ErrorAttachmentSizeLimitExceeded" => {
-                    Self::ErrorAttachmentSizeLimitExceeded
-                }
-                "ErrorArchiveFolderPathCreation" => Self::ErrorArchiveFolderPathCreation,
-                "ErrorArchiveMailboxNotEnabled" => Self::ErrorArchiveMailboxNotEnabled,
-                "ErrorArchiveMailboxServiceDiscoveryFailed" => {
-                    Self::ErrorArchiveMailboxServiceDiscoveryFailed
-                }
-                "ErrorAvailabilityConfigNotFound" => {
-                    Self::ErrorAvailabilityConfigNotFound
-                }
-                "ErrorBatchProcessingStopped" => Self::ErrorBatchProcessingStopped,
-                "ErrorCalendarCannotMoveOrCopyOccurrence" => {
-                    Self::ErrorCalendarCannotMoveOrCopyOccurrence
-                }
-                "ErrorCalendarCannotUpdateDeletedItem" => {
-                    Self::ErrorCalendarCannotUpdateDeletedItem
-                }
-                "ErrorCalendarCannotUseIdForOccurrenceId" => {
-                    Self::ErrorCalendarCannotUseIdForOccurrenceId
-                }
-                "ErrorCalendarCannotUseIdForRecurringMasterId" => {
-                    Self::ErrorCalendarCannotUseIdForRecurringMasterId
-                }
-                "ErrorCalendarDurationIsTooLong" => Self::ErrorCalendarDurationIsTooLong,
-                "ErrorCalendarEndDateIsEarlierThanStartDate" => {
-                    Self::ErrorCalendarEndDateIsEarlierThanStartDate
-                }
-                "ErrorCalendarFolderIsInvalidForCalendarView" => {
-                    Self::ErrorCalendarFolderIsInvalidForCalendarView
-                }
-                "ErrorCalendarInvalidAttributeValue" => {
-                    Self::ErrorCalendarInvalidAttributeValue
-                }
-                "ErrorCalendarInvalidDayForTimeChangePattern" => {
-                    Self::ErrorCalendarInvalidDayForTimeChangePattern
-                }
-                "ErrorCalendarInvalidDayForWeeklyRecurrence" => {
-                    Self::ErrorCalendarInvalidDayForWeeklyRecurrence
-                }
-                "ErrorCalendarInvalidPropertyState" => {
-                    Self::ErrorCalendarInvalidPropertyState
-                }
-                "ErrorCalendarInvalidPropertyValue" => {
-                    Self::ErrorCalendarInvalidPropertyValue
-                }
-                "ErrorCalendarInvalidRecurrence" => Self::ErrorCalendarInvalidRecurrence,
-                "ErrorCalendarInvalidTimeZone" => Self::ErrorCalendarInvalidTimeZone,
-                "ErrorCalendarIsCancelledForAccept" => {
-                    Self::ErrorCalendarIsCancelledForAccept
-                }
-                "ErrorCalendarIsCancelledForDecline" => {
-                    Self::ErrorCalendarIsCancelledForDecline
-                }
-                "ErrorCalendarIsCancelledForRemove" => {
-                    Self::ErrorCalendarIsCancelledForRemove
-                }
-                "ErrorCalendarIsCancelledForTentative" => {
-                    Self::ErrorCalendarIsCancelledForTentative
-                }
-                "ErrorCalendarIsDelegatedForAccept" => {
-                    Self::ErrorCalendarIsDelegatedForAccept
-                }
-                "ErrorCalendarIsDelegatedForDecline" => {
-                    Self::ErrorCalendarIsDelegatedForDecline
-                }
-                "ErrorCalendarIsDelegatedForRemove" => {
-                    Self::ErrorCalendarIsDelegatedForRemove
-                }
-                "ErrorCalendarIsDelegatedForTentative" => {
-                    Self::ErrorCalendarIsDelegatedForTentative
-                }
-                "ErrorCalendarIsNotOrganizer" => Self::ErrorCalendarIsNotOrganizer,
-                "ErrorCalendarIsOrganizerForAccept" => {
-                    Self::ErrorCalendarIsOrganizerForAccept
-                }
-                "ErrorCalendarIsOrganizerForDecline" => {
-                    Self::ErrorCalendarIsOrganizerForDecline
-                }
-                "ErrorCalendarIsOrganizerForRemove" => {
-                    Self::ErrorCalendarIsOrganizerForRemove
-                }
-                "ErrorCalendarIsOrganizerForTentative" => {
-                    Self::ErrorCalendarIsOrganizerForTentative
-                }
-                "ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange" => {
-                    Self::ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange
-                }
-                "ErrorCalendarOccurrenceIsDeletedFromRecurrence" => {
-                    Self::ErrorCalendarOccurrenceIsDeletedFromRecurrence
-                }
-                "ErrorCalendarOutOfRange" => Self::ErrorCalendarOutOfRange,
-                "ErrorCalendarMeetingRequestIsOutOfDate" => {
-                    Self::ErrorCalendarMeetingRequestIsOutOfDate
-                }
-                "ErrorCalendarViewRangeTooBig" => Self::ErrorCalendarViewRangeTooBig,
-                "ErrorCallerIsInvalidADAccount" => Self::ErrorCallerIsInvalidAdAccount,
-                "ErrorCannotAccessDeletedPublicFolder" => {
-                    Self::ErrorCannotAccessDeletedPublicFolder
-                }
-                "ErrorCannotArchiveCalendarContactTaskFolderException" => {
-                    Self::ErrorCannotArchiveCalendarContactTaskFolderException
-                }
-                "ErrorCannotArchiveItemsInPublicFolders" => {
-                    Self::ErrorCannotArchiveItemsInPublicFolders
-                }
-                "ErrorCannotArchiveItemsInArchiveMailbox" => {
-                    Self::ErrorCannotArchiveItemsInArchiveMailbox
-                }
-                "ErrorCannotCreateCalendarItemInNonCalendarFolder" => {
-                    Self::ErrorCannotCreateCalendarItemInNonCalendarFolder
-                }
-                "ErrorCannotCreateContactInNonContactFolder" => {
-                    Self::ErrorCannotCreateContactInNonContactFolder
-                }
-                "ErrorCannotCreatePostItemInNonMailFolder" => {
-                    Self::ErrorCannotCreatePostItemInNonMailFolder
-                }
-                "ErrorCannotCreateTaskInNonTaskFolder" => {
-                    Self::ErrorCannotCreateTaskInNonTaskFolder
-                }
-                "ErrorCannotDeleteObject" => Self::ErrorCannotDeleteObject,
-                "ErrorCannotDisableMandatoryExtension" => {
-                    Self::ErrorCannotDisableMandatoryExtension
-                }
-                "ErrorCannotFindUser" => Self::ErrorCannotFindUser,
-                "ErrorCannotGetSourceFolderPath" => Self::ErrorCannotGetSourceFolderPath,
-                "ErrorCannotGetExternalEcpUrl" => Self::ErrorCannotGetExternalEcpUrl,
-                "ErrorCannotOpenFileAttachment" => Self::ErrorCannotOpenFileAttachment,
-                "ErrorCannotDeleteTaskOccurrence" => {
-                    Self::ErrorCannotDeleteTaskOccurrence
-                }
-                "ErrorCannotEmptyFolder" => Self::ErrorCannotEmptyFolder,
-                "ErrorCannotSetCalendarPermissionOnNonCalendarFolder" => {
-                    Self::ErrorCannotSetCalendarPermissionOnNonCalendarFolder
-                }
-                "ErrorCannotSetNonCalendarPermissionOnCalendarFolder" => {
-                    Self::ErrorCannotSetNonCalendarPermissionOnCalendarFolder
-                }
-                "ErrorCannotSetPermissionUnknownEntries" => {
-                    Self::ErrorCannotSetPermissionUnknownEntries
-                }
-                "ErrorCannotSpecifySearchFolderAsSourceFolder" => {
-                    Self::ErrorCannotSpecifySearchFolderAsSourceFolder
-                }
-                "ErrorCannotUseFolderIdForItemId" => {
-                    Self::ErrorCannotUseFolderIdForItemId
-                }
-                "ErrorCannotUseItemIdForFolderId" => {
-                    Self::ErrorCannotUseItemIdForFolderId
-                }
-                "ErrorChangeKeyRequired" => Self::ErrorChangeKeyRequired,
-                "ErrorChangeKeyRequiredForWriteOperations" => {
-                    Self::ErrorChangeKeyRequiredForWriteOperations
-                }
-                "ErrorClientDisconnected" => Self::ErrorClientDisconnected,
-                "ErrorClientIntentInvalidStateDefinition" => {
-                    Self::ErrorClientIntentInvalidStateDefinition
-                }
-                "ErrorClientIntentNotFound" => Self::ErrorClientIntentNotFound,
-                "ErrorConnectionFailed" => Self::ErrorConnectionFailed,
-                "ErrorContainsFilterWrongType" => Self::ErrorContainsFilterWrongType,
-                "ErrorContentConversionFailed" => Self::ErrorContentConversionFailed,
-                "ErrorContentIndexingNotEnabled" => Self::ErrorContentIndexingNotEnabled,
-                "ErrorCorruptData" => Self::ErrorCorruptData,
-                "ErrorCreateItemAccessDenied" => Self::ErrorCreateItemAccessDenied,
-                "ErrorCreateManagedFolderPartialCompletion" => {
-                    Self::ErrorCreateManagedFolderPartialCompletion
-                }
-                "ErrorCreateSubfolderAccessDenied" => {
-                    Self::ErrorCreateSubfolderAccessDenied
-                }
-                "ErrorCrossMailboxMoveCopy" => Self::ErrorCrossMailboxMoveCopy,
-                "ErrorCrossSiteRequest" => Self::ErrorCrossSiteRequest,
-                "ErrorDataSizeLimitExceeded" => Self::ErrorDataSizeLimitExceeded,
-                "ErrorDataSourceOperation" => Self::ErrorDataSourceOperation,
-                "ErrorDelegateAlreadyExists" => Self::ErrorDelegateAlreadyExists,
-                "ErrorDelegateCannotAddOwner" => Self::ErrorDelegateCannotAddOwner,
-                "ErrorDelegateMissingConfiguration" => {
-                    Self::ErrorDelegateMissingConfiguration
-                }
-                "ErrorDelegateNoUser" => Self::ErrorDelegateNoUser,
-                "ErrorDelegateValidationFailed" => Self::ErrorDelegateValidationFailed,
-                "ErrorDeleteDistinguishedFolder" => Self::ErrorDeleteDistinguishedFolder,
-                "ErrorDeleteItemsFailed" => Self::ErrorDeleteItemsFailed,
-                "ErrorDeleteUnifiedMessagingPromptFailed" => {
-                    Self::ErrorDeleteUnifiedMessagingPromptFailed
-                }
-                "ErrorDistinguishedUserNotSupported" => {
-                    Self::ErrorDistinguishedUserNotSupported
-                }
-                "ErrorDistributionListMemberNotExist" => {
-                    Self::ErrorDistributionListMemberNotExist
-                }
-                "ErrorDuplicateInputFolderNames" => Self::ErrorDuplicateInputFolderNames,
-                "ErrorDuplicateUserIdsSpecified" => Self::ErrorDuplicateUserIdsSpecified,
-                "ErrorDuplicateTransactionId" => Self::ErrorDuplicateTransactionId,
-                "ErrorEmailAddressMismatch" => Self::ErrorEmailAddressMismatch,
-                "ErrorEventNotFound" => Self::ErrorEventNotFound,
-                "ErrorExceededConnectionCount" => Self::ErrorExceededConnectionCount,
-                "ErrorExceededSubscriptionCount" => Self::ErrorExceededSubscriptionCount,
-                "ErrorExceededFindCountLimit" => Self::ErrorExceededFindCountLimit,
-                "ErrorExpiredSubscription" => Self::ErrorExpiredSubscription,
-                "ErrorExtensionNotFound" => Self::ErrorExtensionNotFound,
-                "ErrorExtensionsNotAuthorized" => Self::ErrorExtensionsNotAuthorized,
-                "ErrorFolderCorrupt" => Self::ErrorFolderCorrupt,
-                "ErrorFolderNotFound" => Self::ErrorFolderNotFound,
-                "ErrorFolderPropertRequestFailed" => {
-                    Self::ErrorFolderPropertRequestFailed
-                }
-                "ErrorFolderSave" => Self::ErrorFolderSave,
-                "ErrorFolderSaveFailed" => Self::ErrorFolderSaveFailed,
-                "ErrorFolderSavePropertyError" => Self::ErrorFolderSavePropertyError,
-                "ErrorFolderExists" => Self::ErrorFolderExists,
-                "ErrorFreeBusyGenerationFailed" => Self::ErrorFreeBusyGenerationFailed,
-                "ErrorGetServerSecurityDescriptorFailed" => {
-                    Self::ErrorGetServerSecurityDescriptorFailed
-                }
-                "ErrorImContactLimitReached" => Self::ErrorImContactLimitReached,
-                "ErrorImGroupDisplayNameAlreadyExists" => {
-                    Self::ErrorImGroupDisplayNameAlreadyExists
-                }
-                "ErrorImGroupLimitReached" => Self::ErrorImGroupLimitReached,
-                "ErrorImpersonateUserDenied" => Self::ErrorImpersonateUserDenied,
-                "ErrorImpersonationDenied" => Self::ErrorImpersonationDenied,
-                "ErrorImpersonationFailed" => Self::ErrorImpersonationFailed,
-                "ErrorIncorrectSchemaVersion" => Self::ErrorIncorrectSchemaVersion,
-                "ErrorIncorrectUpdatePropertyCount" => {
-                    Self::ErrorIncorrectUpdatePropertyCount
-                }
-                "ErrorIndividualMailboxLimitReached" => {
-                    Self::ErrorIndividualMailboxLimitReached
-                }
-                "ErrorInsufficientResources" => Self::ErrorInsufficientResources,
-                "ErrorInternalServerError" => Self::ErrorInternalServerError,
-                "ErrorInternalServerTransientError" => {
-                    Self::ErrorInternalServerTransientError
-                }
-                "ErrorInvalidAccessLevel" => Self::ErrorInvalidAccessLevel,
-                "ErrorInvalidArgument" => Self::ErrorInvalidArgument,
-                "ErrorInvalidAttachmentId" => Self::ErrorInvalidAttachmentId,
-                "ErrorInvalidAttachmentSubfilter" => {
-                    Self::ErrorInvalidAttachmentSubfilter
-                }
-                "ErrorInvalidAttachmentSubfilterTextFilter" => {
-                    Self::ErrorInvalidAttachmentSubfilterTextFilter
-                }
-                "ErrorInvalidAuthorizationContext" => {
-                    Self::ErrorInvalidAuthorizationContext
-                }
-                "ErrorInvalidChangeKey" => Self::ErrorInvalidChangeKey,
-                "ErrorInvalidClientSecurityContext" => {
-                    Self::ErrorInvalidClientSecurityContext
-                }
-                "ErrorInvalidCompleteDate" => Self::ErrorInvalidCompleteDate,
-                "ErrorInvalidContactEmailAddress" => {
-                    Self::ErrorInvalidContactEmailAddress
-                }
-                "ErrorInvalidContactEmailIndex" => Self::ErrorInvalidContactEmailIndex,
-                "ErrorInvalidCrossForestCredentials" => {
-                    Self::ErrorInvalidCrossForestCredentials
-                }
-                "ErrorInvalidDelegatePermission" => Self::ErrorInvalidDelegatePermission,
-                "ErrorInvalidDelegateUserId" => Self::ErrorInvalidDelegateUserId,
-                "ErrorInvalidExcludesRestriction" => {
-                    Self::ErrorInvalidExcludesRestriction
-                }
-                "ErrorInvalidExpressionTypeForSubFilter" => {
-                    Self::ErrorInvalidExpressionTypeForSubFilter
-                }
-                "ErrorInvalidExtendedProperty" => Self::ErrorInvalidExtendedProperty,
-                "ErrorInvalidExtendedPropertyValue" => {
-                    Self::ErrorInvalidExtendedPropertyValue
-                }
-                "ErrorInvalidFolderId" => Self::ErrorInvalidFolderId,
-                "ErrorInvalidFolderTypeForOperation" => {
-                    Self::ErrorInvalidFolderTypeForOperation
-                }
-                "ErrorInvalidFractionalPagingParameters" => {
-                    Self::ErrorInvalidFractionalPagingParameters
-                }
-                "ErrorInvalidFreeBusyViewType" => Self::ErrorInvalidFreeBusyViewType,
-                "ErrorInvalidId" => Self::ErrorInvalidId,
-                "ErrorInvalidIdEmpty" => Self::ErrorInvalidIdEmpty,
-                "ErrorInvalidIdMalformed" => Self::ErrorInvalidIdMalformed,
-                "ErrorInvalidIdMalformedEwsLegacyIdFormat" => {
-                    Self::ErrorInvalidIdMalformedEwsLegacyIdFormat
-                }
-                "ErrorInvalidIdMonikerTooLong" => Self::ErrorInvalidIdMonikerTooLong,
-                "ErrorInvalidIdNotAnItemAttachmentId" => {
-                    Self::ErrorInvalidIdNotAnItemAttachmentId
-                }
-                "ErrorInvalidIdReturnedByResolveNames" => {
-                    Self::ErrorInvalidIdReturnedByResolveNames
-                }
-                "ErrorInvalidIdStoreObjectIdTooLong" => {
-                    Self::ErrorInvalidIdStoreObjectIdTooLong
-                }
-                "ErrorInvalidIdTooManyAttachmentLevels" => {
-                    Self::ErrorInvalidIdTooManyAttachmentLevels
-                }
-                "ErrorInvalidIdXml" => Self::ErrorInvalidIdXml,
-                "ErrorInvalidImContactId" => Self::ErrorInvalidImContactId,
-                "ErrorInvalidImDistributionGroupSmtpAddress" => {
-                    Self::ErrorInvalidImDistributionGroupSmtpAddress
-                }
-                "ErrorInvalidImGroupId" => Self::ErrorInvalidImGroupId,
-                "ErrorInvalidIndexedPagingParameters" => {
-                    Self::ErrorInvalidIndexedPagingParameters
-                }
-                "ErrorInvalidInternetHeaderChildNodes" => {
-                    Self::ErrorInvalidInternetHeaderChildNodes
-                }
-                "ErrorInvalidItemForOperationArchiveItem" => {
-                    Self::ErrorInvalidItemForOperationArchiveItem
-                }
-                "ErrorInvalidItemForOperationCreateItemAttachment" => {
-                    Self::ErrorInvalidItemForOperationCreateItemAttachment
-                }
-                "ErrorInvalidItemForOperationCreateItem" => {
-                    Self::ErrorInvalidItemForOperationCreateItem
-                }
-                "ErrorInvalidItemForOperationAcceptItem" => {
-                    Self::ErrorInvalidItemForOperationAcceptItem
-                }
-                "ErrorInvalidItemForOperationDeclineItem" => {
-                    Self::ErrorInvalidItemForOperationDeclineItem
-                }
-                "ErrorInvalidItemForOperationCancelItem" => {
-                    Self::ErrorInvalidItemForOperationCancelItem
-                }
-                "ErrorInvalidItemForOperationExpandDL" => {
-                    Self::ErrorInvalidItemForOperationExpandDl
-                }
-                "ErrorInvalidItemForOperationRemoveItem" => {
-                    Self::ErrorInvalidItemForOperationRemoveItem
-                }
-                "ErrorInvalidItemForOperationSendItem" => {
-                    Self::ErrorInvalidItemForOperationSendItem
-                }
-                "ErrorInvalidItemForOperationTentative" => {
-                    Self::ErrorInvalidItemForOperationTentative
-                }
-                "ErrorInvalidLogonType" => Self::ErrorInvalidLogonType,
-                "ErrorInvalidLikeRequest" => Self::ErrorInvalidLikeRequest,
-                "ErrorInvalidMailbox" => Self::ErrorInvalidMailbox,
-                "ErrorInvalidManagedFolderProperty" => {
-                    Self::ErrorInvalidManagedFolderProperty
-                }
-                "ErrorInvalidManagedFolderQuota" => Self::ErrorInvalidManagedFolderQuota,
-                "ErrorInvalidManagedFolderSize" => Self::ErrorInvalidManagedFolderSize,
-                "ErrorInvalidMergedFreeBusyInterval" => {
-                    Self::ErrorInvalidMergedFreeBusyInterval
-                }
-                "ErrorInvalidNameForNameResolution" => {
-                    Self::ErrorInvalidNameForNameResolution
-                }
-                "ErrorInvalidOperation" => Self::ErrorInvalidOperation,
-                "ErrorInvalidNetworkServiceContext" => {
-                    Self::ErrorInvalidNetworkServiceContext
-                }
-                "ErrorInvalidOofParameter" => Self::ErrorInvalidOofParameter,
-                "ErrorInvalidPagingMaxRows" => Self::ErrorInvalidPagingMaxRows,
-                "ErrorInvalidParentFolder" => Self::ErrorInvalidParentFolder,
-                "ErrorInvalidPercentCompleteValue" => {
-                    Self::ErrorInvalidPercentCompleteValue
-                }
-                "ErrorInvalidPermissionSettings" => Self::ErrorInvalidPermissionSettings,
-                "ErrorInvalidPhoneCallId" => Self::ErrorInvalidPhoneCallId,
-                "ErrorInvalidPhoneNumber" => Self::ErrorInvalidPhoneNumber,
-                "ErrorInvalidUserInfo" => Self::ErrorInvalidUserInfo,
-                "ErrorInvalidPropertyAppend" => Self::ErrorInvalidPropertyAppend,
-                "ErrorInvalidPropertyDelete" => Self::ErrorInvalidPropertyDelete,
-                "ErrorInvalidPropertyForExists" => Self::ErrorInvalidPropertyForExists,
-                "ErrorInvalidPropertyForOperation" => {
-                    Self::ErrorInvalidPropertyForOperation
-                }
-                "ErrorInvalidPropertyRequest" => Self::ErrorInvalidPropertyRequest,
-                "ErrorInvalidPropertySet" => Self::ErrorInvalidPropertySet,
-                "ErrorInvalidPropertyUpdateSentMessage" => {
-                    Self::ErrorInvalidPropertyUpdateSentMessage
-                }
-                "ErrorInvalidProxySecurityContext" => {
-                    Self::ErrorInvalidProxySecurityContext
-                }
-                "ErrorInvalidPullSubscriptionId" => Self::ErrorInvalidPullSubscriptionId,
-                "ErrorInvalidPushSubscriptionUrl" => {
-                    Self::ErrorInvalidPushSubscriptionUrl
-                }
-                "ErrorInvalidRecipients" => Self::ErrorInvalidRecipients,
-                "ErrorInvalidRecipientSubfilter" => Self::ErrorInvalidRecipientSubfilter,
-                "ErrorInvalidRecipientSubfilterComparison" => {
-                    Self::ErrorInvalidRecipientSubfilterComparison
-                }
-                "ErrorInvalidRecipientSubfilterOrder" => {
-                    Self::ErrorInvalidRecipientSubfilterOrder
-                }
-                "ErrorInvalidRecipientSubfilterTextFilter" => {
-                    Self::ErrorInvalidRecipientSubfilterTextFilter
-                }
-                "ErrorInvalidReferenceItem" => Self::ErrorInvalidReferenceItem,
-                "ErrorInvalidRequest" => Self::ErrorInvalidRequest,
-                "ErrorInvalidRestriction" => Self::ErrorInvalidRestriction,
-                "ErrorInvalidRetentionTagTypeMismatch" => {
-                    Self::ErrorInvalidRetentionTagTypeMismatch
-                }
-                "ErrorInvalidRetentionTagInvisible" => {
-                    Self::ErrorInvalidRetentionTagInvisible
-                }
-                "ErrorInvalidRetentionTagInheritance" => {
-                    Self::ErrorInvalidRetentionTagInheritance
-                }
-                "ErrorInvalidRetentionTagIdGuid" => Self::ErrorInvalidRetentionTagIdGuid,
-                "ErrorInvalidRoutingType" => Self::ErrorInvalidRoutingType,
-                "ErrorInvalidScheduledOofDuration" => {
-                    Self::ErrorInvalidScheduledOofDuration
-                }
-                "ErrorInvalidSchemaVersionForMailboxVersion" => {
-                    Self::ErrorInvalidSchemaVersionForMailboxVersion
-                }
-                "ErrorInvalidSecurityDescriptor" => Self::ErrorInvalidSecurityDescriptor,
-                "ErrorInvalidSendItemSaveSettings" => {
-                    Self::ErrorInvalidSendItemSaveSettings
-                }
-                "ErrorInvalidSerializedAccessToken" => {
-                    Self::ErrorInvalidSerializedAccessToken
-                }
-                "ErrorInvalidServerVersion" => Self::ErrorInvalidServerVersion,
-                "ErrorInvalidSid" => Self::ErrorInvalidSid,
-                "ErrorInvalidSIPUri" => Self::ErrorInvalidSipUri,
-                "ErrorInvalidSmtpAddress" => Self::ErrorInvalidSmtpAddress,
-                "ErrorInvalidSubfilterType" => Self::ErrorInvalidSubfilterType,
-                "ErrorInvalidSubfilterTypeNotAttendeeType" => {
-                    Self::ErrorInvalidSubfilterTypeNotAttendeeType
-                }
-                "ErrorInvalidSubfilterTypeNotRecipientType" => {
-                    Self::ErrorInvalidSubfilterTypeNotRecipientType
-                }
-                "ErrorInvalidSubscription" => Self::ErrorInvalidSubscription,
-                "ErrorInvalidSubscriptionRequest" => {
-                    Self::ErrorInvalidSubscriptionRequest
-                }
-                "ErrorInvalidSyncStateData" => Self::ErrorInvalidSyncStateData,
-                "ErrorInvalidTimeInterval" => Self::ErrorInvalidTimeInterval,
-                "ErrorInvalidUserOofSettings" => Self::ErrorInvalidUserOofSettings,
-                "ErrorInvalidUserPrincipalName" => Self::ErrorInvalidUserPrincipalName,
-                "ErrorInvalidUserSid" => Self::ErrorInvalidUserSid,
-                "ErrorInvalidUserSidMissingUPN" => Self::ErrorInvalidUserSidMissingUpn,
-                "ErrorInvalidValueForProperty" => Self::ErrorInvalidValueForProperty,
-                "ErrorInvalidWatermark" => Self::ErrorInvalidWatermark,
-                "ErrorIPGatewayNotFound" => Self::ErrorIpGatewayNotFound,
-                "ErrorIrresolvableConflict" => Self::ErrorIrresolvableConflict,
-                "ErrorItemCorrupt" => Self::ErrorItemCorrupt,
-                "ErrorItemNotFound" => Self::ErrorItemNotFound,
-                "ErrorItemPropertyRequestFailed" => Self::ErrorItemPropertyRequestFailed,
-                "ErrorItemSave" => Self::ErrorItemSave,
-                "ErrorItemSavePropertyError" => Self::ErrorItemSavePropertyError,
-                "ErrorLegacyMailboxFreeBusyViewTypeNotMerged" => {
-                    Self::ErrorLegacyMailboxFreeBusyViewTypeNotMerged
-                }
-                "ErrorLocalServerObjectNotFound" => Self::ErrorLocalServerObjectNotFound,
-                "ErrorLogonAsNetworkServiceFailed" => {
-                    Self::ErrorLogonAsNetworkServiceFailed
-                }
-                "ErrorMailboxConfiguration" => Self::ErrorMailboxConfiguration,
-                "ErrorMailboxDataArrayEmpty" => Self::ErrorMailboxDataArrayEmpty,
-                "ErrorMailboxDataArrayTooBig" => Self::ErrorMailboxDataArrayTooBig,
-                "ErrorMailboxHoldNotFound" => Self::ErrorMailboxHoldNotFound,
-                "ErrorMailboxLogonFailed" => Self::ErrorMailboxLogonFailed,
-                "ErrorMailboxMoveInProgress" => Self::ErrorMailboxMoveInProgress,
-                "ErrorMailboxStoreUnavailable" => Self::ErrorMailboxStoreUnavailable,
-                "ErrorMailRecipientNotFound" => Self::ErrorMailRecipientNotFound,
-                "ErrorMailTipsDisabled" => Self::ErrorMailTipsDisabled,
-                "ErrorManagedFolderAlreadyExists" => {
-                    Self::ErrorManagedFolderAlreadyExists
-                }
-                "ErrorManagedFolderNotFound" => Self::ErrorManagedFolderNotFound,
-                "ErrorManagedFoldersRootFailure" => Self::ErrorManagedFoldersRootFailure,
-                "ErrorMeetingSuggestionGenerationFailed" => {
-                    Self::ErrorMeetingSuggestionGenerationFailed
-                }
-                "ErrorMessageDispositionRequired" => {
-                    Self::ErrorMessageDispositionRequired
-                }
-                "ErrorMessageSizeExceeded" => Self::ErrorMessageSizeExceeded,
-                "ErrorMimeContentConversionFailed" => {
-                    Self::ErrorMimeContentConversionFailed
-                }
-                "ErrorMimeContentInvalid" => Self::ErrorMimeContentInvalid,
-                "ErrorMimeContentInvalidBase64String" => {
-                    Self::ErrorMimeContentInvalidBase64String
-                }
-                "ErrorMissingArgument" => Self::ErrorMissingArgument,
-                "ErrorMissingEmailAddress" => Self::ErrorMissingEmailAddress,
-                "ErrorMissingEmailAddressForManagedFolder" => {
-                    Self::ErrorMissingEmailAddressForManagedFolder
-                }
-                "ErrorMissingInformationEmailAddress" => {
-                    Self::ErrorMissingInformationEmailAddress
-                }
-                "ErrorMissingInformationReferenceItemId" => {
-                    Self::ErrorMissingInformationReferenceItemId
-                }
-                "ErrorMissingItemForCreateItemAttachment" => {
-                    Self::ErrorMissingItemForCreateItemAttachment
-                }
-                "ErrorMissingManagedFolderId" => Self::ErrorMissingManagedFolderId,
-                "ErrorMissingRecipients" => Self::ErrorMissingRecipients,
-                "ErrorMissingUserIdInformation" => Self::ErrorMissingUserIdInformation,
-                "ErrorMoreThanOneAccessModeSpecified" => {
-                    Self::ErrorMoreThanOneAccessModeSpecified
-                }
-                "ErrorMoveCopyFailed" => Self::ErrorMoveCopyFailed,
-                "ErrorMoveDistinguishedFolder" => Self::ErrorMoveDistinguishedFolder,
-                "ErrorMoveUnifiedGroupPropertyFailed" => {
-                    Self::ErrorMoveUnifiedGroupPropertyFailed
-                }
-                "ErrorMultiLegacyMailboxAccess" => Self::ErrorMultiLegacyMailboxAccess,
-                "ErrorNameResolutionMultipleResults" => {
-                    Self::ErrorNameResolutionMultipleResults
-                }
-                "ErrorNameResolutionNoMailbox" => Self::ErrorNameResolutionNoMailbox,
-                "ErrorNameResolutionNoResults" => Self::ErrorNameResolutionNoResults,
-                "ErrorNoApplicableProxyCASServersAvailable" => {
-                    Self::ErrorNoApplicableProxyCasServersAvailable
-                }
-                "ErrorNoCalendar" => Self::ErrorNoCalendar,
-                "ErrorNoDestinationCASDueToKerberosRequirements" => {
-                    Self::ErrorNoDestinationCasDueToKerberosRequirements
-                }
-                "ErrorNoDestinationCASDueToSSLRequirements" => {
-                    Self::ErrorNoDestinationCasDueToSslRequirements
-                }
-                "ErrorNoDestinationCASDueToVersionMismatch" => {
-                    Self::ErrorNoDestinationCasDueToVersionMismatch
-                }
-                "ErrorNoFolderClassOverride" => Self::ErrorNoFolderClassOverride,
-                "ErrorNoFreeBusyAccess" => Self::ErrorNoFreeBusyAccess,
-                "ErrorNonExistentMailbox" => Self::ErrorNonExistentMailbox,
-                "ErrorNonPrimarySmtpAddress" => Self::ErrorNonPrimarySmtpAddress,
-                "ErrorNoPropertyTagForCustomProperties" => {
-                    Self::ErrorNoPropertyTagForCustomProperties
-                }
-                "ErrorNoPublicFolderReplicaAvailable" => {
-                    Self::ErrorNoPublicFolderReplicaAvailable
-                }
-                "ErrorNoPublicFolderServerAvailable" => {
-                    Self::ErrorNoPublicFolderServerAvailable
-                }
-                "ErrorNoRespondingCASInDestinationSite" => {
-                    Self::ErrorNoRespondingCasInDestinationSite
-                }
-                "ErrorNotDelegate" => Self::ErrorNotDelegate,
-                "ErrorNotEnoughMemory" => Self::ErrorNotEnoughMemory,
-                "ErrorObjectTypeChanged" => Self::ErrorObjectTypeChanged,
-                "ErrorOccurrenceCrossingBoundary" => {
-                    Self::ErrorOccurrenceCrossingBoundary
-                }
-                "ErrorOccurrenceTimeSpanTooBig" => Self::ErrorOccurrenceTimeSpanTooBig,
-                "ErrorOperationNotAllowedWithPublicFolderRoot" => {
-                    Self::ErrorOperationNotAllowedWithPublicFolderRoot
-                }
-                "ErrorParentFolderIdRequired" => Self::ErrorParentFolderIdRequired,
-                "ErrorParentFolderNotFound" => Self::ErrorParentFolderNotFound,
-                "ErrorPasswordChangeRequired" => Self::ErrorPasswordChangeRequired,
-                "ErrorPasswordExpired" => Self::ErrorPasswordExpired,
-                "ErrorPhoneNumberNotDialable" => Self::ErrorPhoneNumberNotDialable,
-                "ErrorPropertyUpdate" => Self::ErrorPropertyUpdate,
-                "ErrorPromptPublishingOperationFailed" => {
-                    Self::ErrorPromptPublishingOperationFailed
-                }
-                "ErrorPropertyValidationFailure" => Self::ErrorPropertyValidationFailure,
-                "ErrorProxiedSubscriptionCallFailure" => {
-                    Self::ErrorProxiedSubscriptionCallFailure
-                }
-                "ErrorProxyCallFailed" => Self::ErrorProxyCallFailed,
-                "ErrorProxyGroupSidLimitExceeded" => {
-                    Self::ErrorProxyGroupSidLimitExceeded
-                }
-                "ErrorProxyRequestNotAllowed" => Self::ErrorProxyRequestNotAllowed,
-                "ErrorProxyRequestProcessingFailed" => {
-                    Self::ErrorProxyRequestProcessingFailed
-                }
-                "ErrorProxyServiceDiscoveryFailed" => {
-                    Self::ErrorProxyServiceDiscoveryFailed
-                }
-                "ErrorProxyTokenExpired" => Self::ErrorProxyTokenExpired,
-                "ErrorPublicFolderMailboxDiscoveryFailed" => {
-                    Self::ErrorPublicFolderMailboxDiscoveryFailed
-                }
-                "ErrorPublicFolderOperationFailed" => {
-                    Self::ErrorPublicFolderOperationFailed
-                }
-                "ErrorPublicFolderRequestProcessingFailed" => {
-                    Self::ErrorPublicFolderRequestProcessingFailed
-                }
-                "ErrorPublicFolderServerNotFound" => {
-                    Self::ErrorPublicFolderServerNotFound
-                }
-                "ErrorPublicFolderSyncException" => Self::ErrorPublicFolderSyncException,
-                "ErrorQueryFilterTooLong" => Self::ErrorQueryFilterTooLong,
-                "ErrorQuotaExceeded" => Self::ErrorQuotaExceeded,
-                "ErrorReadEventsFailed" => Self::ErrorReadEventsFailed,
-                "ErrorReadReceiptNotPending" => Self::ErrorReadReceiptNotPending,
-                "ErrorRecurrenceEndDateTooBig" => Self::ErrorRecurrenceEndDateTooBig,
-                "ErrorRecurrenceHasNoOccurrence" => Self::ErrorRecurrenceHasNoOccurrence,
-                "ErrorRemoveDelegatesFailed" => Self::ErrorRemoveDelegatesFailed,
-                "ErrorRequestAborted" => Self::ErrorRequestAborted,
-                "ErrorRequestStreamTooBig" => Self::ErrorRequestStreamTooBig,
-                "ErrorRequiredPropertyMissing" => Self::ErrorRequiredPropertyMissing,
-                "ErrorResolveNamesInvalidFolderType" => {
-                    Self::ErrorResolveNamesInvalidFolderType
-                }
-                "ErrorResolveNamesOnlyOneContactsFolderAllowed" => {
-                    Self::ErrorResolveNamesOnlyOneContactsFolderAllowed
-                }
-                "ErrorResponseSchemaValidation" => Self::ErrorResponseSchemaValidation,
-                "ErrorRestrictionTooLong" => Self::ErrorRestrictionTooLong,
-                "ErrorRestrictionTooComplex" => Self::ErrorRestrictionTooComplex,
-                "ErrorResultSetTooBig" => Self::ErrorResultSetTooBig,
-                "ErrorInvalidExchangeImpersonationHeaderData" => {
-                    Self::ErrorInvalidExchangeImpersonationHeaderData
-                }
-                "ErrorSavedItemFolderNotFound" => Self::ErrorSavedItemFolderNotFound,
-                "ErrorSchemaValidation" => Self::ErrorSchemaValidation,
-                "ErrorSearchFolderNotInitialized" => {
-                    Self::ErrorSearchFolderNotInitialized
-                }
-                "ErrorSendAsDenied" => Self::ErrorSendAsDenied,
-                "ErrorSendMeetingCancellationsRequired" => {
-                    Self::ErrorSendMeetingCancellationsRequired
-                }
-                "ErrorSendMeetingInvitationsOrCancellationsRequired" => {
-                    Self::ErrorSendMeetingInvitationsOrCancellationsRequired
-                }
-                "ErrorSendMeetingInvitationsRequired" => {
-                    Self::ErrorSendMeetingInvitationsRequired
-                }
-                "ErrorSentMeetingRequestUpdate" => Self::ErrorSentMeetingRequestUpdate,
-                "ErrorSentTaskRequestUpdate" => Self::ErrorSentTaskRequestUpdate,
-                "ErrorServerBusy" => Self::ErrorServerBusy,
-                "ErrorServiceDiscoveryFailed" => Self::ErrorServiceDiscoveryFailed,
-                "ErrorStaleObject" => Self::ErrorStaleObject,
-                "ErrorSubmissionQuotaExceeded" => Self::ErrorSubmissionQuotaExceeded,
-                "ErrorSubscriptionAccessDenied" => Self::ErrorSubscriptionAccessDenied,
-                "ErrorSubscriptionDelegateAccessNotSupported" => {
-                    Self::ErrorSubscriptionDelegateAccessNotSupported
-                }
-                "ErrorSubscriptionNotFound" => Self::ErrorSubscriptionNotFound,
-                "ErrorSubscriptionUnsubscribed" => Self::ErrorSubscriptionUnsubscribed,
-                "ErrorSyncFolderNotFound" => Self::ErrorSyncFolderNotFound,
-                "ErrorTeamMailboxNotFound" => Self::ErrorTeamMailboxNotFound,
-                "ErrorTeamMailboxNotLinkedToSharePoint" => {
-                    Self::ErrorTeamMailboxNotLinkedToSharePoint
-                }
-                "ErrorTeamMailboxUrlValidationFailed" => {
-                    Self::ErrorTeamMailboxUrlValidationFailed
-                }
-                "ErrorTeamMailboxNotAuthorizedOwner" => {
-                    Self::ErrorTeamMailboxNotAuthorizedOwner
-                }
-                "ErrorTeamMailboxActiveToPendingDelete" => {
-                    Self::ErrorTeamMailboxActiveToPendingDelete
-                }
-                "ErrorTeamMailboxFailedSendingNotifications" => {
-                    Self::ErrorTeamMailboxFailedSendingNotifications
-                }
-                "ErrorTeamMailboxErrorUnknown" => Self::ErrorTeamMailboxErrorUnknown,
-                "ErrorTimeIntervalTooBig" => Self::ErrorTimeIntervalTooBig,
-                "ErrorTimeoutExpired" => Self::ErrorTimeoutExpired,
-                "ErrorTimeZone" => Self::ErrorTimeZone,
-                "ErrorToFolderNotFound" => Self::ErrorToFolderNotFound,
-                "ErrorTokenSerializationDenied" => Self::ErrorTokenSerializationDenied,
-                "ErrorTooManyObjectsOpened" => Self::ErrorTooManyObjectsOpened,
-                "ErrorUpdatePropertyMismatch" => Self::ErrorUpdatePropertyMismatch,
-                "ErrorAccessingPartialCreatedUnifiedGroup" => {
-                    Self::ErrorAccessingPartialCreatedUnifiedGroup
-                }
-                "ErrorUnifiedGroupMailboxAADCreationFailed" => {
-                    Self::ErrorUnifiedGroupMailboxAadCreationFailed
-                }
-                "ErrorUnifiedGroupMailboxAADDeleteFailed" => {
-                    Self::ErrorUnifiedGroupMailboxAadDeleteFailed
-                }
-                "ErrorUnifiedGroupMailboxNamingPolicy" => {
-                    Self::ErrorUnifiedGroupMailboxNamingPolicy
-                }
-                "ErrorUnifiedGroupMailboxDeleteFailed" => {
-                    Self::ErrorUnifiedGroupMailboxDeleteFailed
-                }
-                "ErrorUnifiedGroupMailboxNotFound" => {
-                    Self::ErrorUnifiedGroupMailboxNotFound
-                }
-                "ErrorUnifiedGroupMailboxUpdateDelayed" => {
-                    Self::ErrorUnifiedGroupMailboxUpdateDelayed
-                }
-                "ErrorUnifiedGroupMailboxUpdatedPartialProperties" => {
-                    Self::ErrorUnifiedGroupMailboxUpdatedPartialProperties
-                }
-                "ErrorUnifiedGroupMailboxUpdateFailed" => {
-                    Self::ErrorUnifiedGroupMailboxUpdateFailed
-                }
-                "ErrorUnifiedGroupMailboxProvisionFailed" => {
-                    Self::ErrorUnifiedGroupMailboxProvisionFailed
-                }
-                "ErrorUnifiedMessagingDialPlanNotFound" => {
-                    Self::ErrorUnifiedMessagingDialPlanNotFound
-                }
-                "ErrorUnifiedMessagingReportDataNotFound" => {
-                    Self::ErrorUnifiedMessagingReportDataNotFound
-                }
-                "ErrorUnifiedMessagingPromptNotFound" => {
-                    Self::ErrorUnifiedMessagingPromptNotFound
-                }
-                "ErrorUnifiedMessagingRequestFailed" => {
-                    Self::ErrorUnifiedMessagingRequestFailed
-                }
-                "ErrorUnifiedMessagingServerNotFound" => {
-                    Self::ErrorUnifiedMessagingServerNotFound
-                }
-                "ErrorUnableToGetUserOofSettings" => {
-                    Self::ErrorUnableToGetUserOofSettings
-                }
-                "ErrorUnableToRemoveImContactFromGroup" => {
-                    Self::ErrorUnableToRemoveImContactFromGroup
-                }
-                "ErrorUnsupportedSubFilter" => Self::ErrorUnsupportedSubFilter,
-                "ErrorUnsupportedCulture" => Self::ErrorUnsupportedCulture,
-                "ErrorUnsupportedMapiPropertyType" => {
-                    Self::ErrorUnsupportedMapiPropertyType
-                }
-                "ErrorUnsupportedMimeConversion" => Self::ErrorUnsupportedMimeConversion,
-                "ErrorUnsupportedPathForQuery" => Self::ErrorUnsupportedPathForQuery,
-                "ErrorUnsupportedPathForSortGroup" => {
-                    Self::ErrorUnsupportedPathForSortGroup
-                }
-                "ErrorUnsupportedPropertyDefinition" => {
-                    Self::ErrorUnsupportedPropertyDefinition
-                }
-                "ErrorUnsupportedQueryFilter" => Self::ErrorUnsupportedQueryFilter,
-                "ErrorUnsupportedRecurrence" => Self::ErrorUnsupportedRecurrence,
-                "ErrorUnsupportedTypeForConversion" => {
-                    Self::ErrorUnsupportedTypeForConversion
-                }
-                "ErrorUpdateDelegatesFailed" => Self::ErrorUpdateDelegatesFailed,
-                "ErrorUserNotUnifiedMessagingEnabled" => {
-                    Self::ErrorUserNotUnifiedMessagingEnabled
-                }
-                "ErrorVoiceMailNotImplemented" => Self::ErrorVoiceMailNotImplemented,
-                "ErrorValueOutOfRange" => Self::ErrorValueOutOfRange,
-                "ErrorVirusDetected" => Self::ErrorVirusDetected,
-                "ErrorVirusMessageDeleted" => Self::ErrorVirusMessageDeleted,
-                "ErrorWebRequestInInvalidState" => Self::ErrorWebRequestInInvalidState,
-                "ErrorWin32InteropError" => Self::ErrorWin32InteropError,
-                "ErrorWorkingHoursSaveFailed" => Self::ErrorWorkingHoursSaveFailed,
-                "ErrorWorkingHoursXmlMalformed" => Self::ErrorWorkingHoursXmlMalformed,
-                "ErrorWrongServerVersion" => Self::ErrorWrongServerVersion,
-                "ErrorWrongServerVersionDelegate" => {
-                    Self::ErrorWrongServerVersionDelegate
-                }
-                "ErrorMissingInformationSharingFolderId" => {
-                    Self::ErrorMissingInformationSharingFolderId
-                }
-                "ErrorDuplicateSOAPHeader" => Self::ErrorDuplicateSoapHeader,
-                "ErrorSharingSynchronizationFailed" => {
-                    Self::ErrorSharingSynchronizationFailed
-                }
-                "ErrorSharingNoExternalEwsAvailable" => {
-                    Self::ErrorSharingNoExternalEwsAvailable
-                }
-                "ErrorFreeBusyDLLimitReached" => Self::ErrorFreeBusyDlLimitReached,
-                "ErrorInvalidGetSharingFolderRequest" => {
-                    Self::ErrorInvalidGetSharingFolderRequest
-                }
-                "ErrorNotAllowedExternalSharingByPolicy" => {
-                    Self::ErrorNotAllowedExternalSharingByPolicy
-                }
-                "ErrorUserNotAllowedByPolicy" => Self::ErrorUserNotAllowedByPolicy,
-                "ErrorPermissionNotAllowedByPolicy" => {
-                    Self::ErrorPermissionNotAllowedByPolicy
-                }
-                "ErrorOrganizationNotFederated" => Self::ErrorOrganizationNotFederated,
-                "ErrorMailboxFailover" => Self::ErrorMailboxFailover,
-                "ErrorInvalidExternalSharingInitiator" => {
-                    Self::ErrorInvalidExternalSharingInitiator
-                }
-                "ErrorMessageTrackingPermanentError" => {
-                    Self::ErrorMessageTrackingPermanentError
-                }
-                "ErrorMessageTrackingTransientError" => {
-                    Self::ErrorMessageTrackingTransientError
-                }
-                "ErrorMessageTrackingNoSuchDomain" => {
-                    Self::ErrorMessageTrackingNoSuchDomain
-                }
-                "ErrorUserWithoutFederatedProxyAddress" => {
-                    Self::ErrorUserWithoutFederatedProxyAddress
-                }
-                "ErrorInvalidOrganizationRelationshipForFreeBusy" => {
-                    Self::ErrorInvalidOrganizationRelationshipForFreeBusy
-                }
-                "ErrorInvalidFederatedOrganizationId" => {
-                    Self::ErrorInvalidFederatedOrganizationId
-                }
-                "ErrorInvalidExternalSharingSubscriber" => {
-                    Self::ErrorInvalidExternalSharingSubscriber
-                }
-                "ErrorInvalidSharingData" => Self::ErrorInvalidSharingData,
-                "ErrorInvalidSharingMessage" => Self::ErrorInvalidSharingMessage,
-                "ErrorNotSupportedSharingMessage" => {
-                    Self::ErrorNotSupportedSharingMessage
-                }
-                "ErrorApplyConversationActionFailed" => {
-                    Self::ErrorApplyConversationActionFailed
-                }
-                "ErrorInboxRulesValidationError" => Self::ErrorInboxRulesValidationError,
-                "ErrorOutlookRuleBlobExists" => Self::ErrorOutlookRuleBlobExists,
-                "ErrorRulesOverQuota" => Self::ErrorRulesOverQuota,
-                "ErrorNewEventStreamConnectionOpened" => {
-                    Self::ErrorNewEventStreamConnectionOpened
-                }
-                "ErrorMissedNotificationEvents" => Self::ErrorMissedNotificationEvents,
-                "ErrorDuplicateLegacyDistinguishedName" => {
-                    Self::ErrorDuplicateLegacyDistinguishedName
-                }
-                "ErrorInvalidClientAccessTokenRequest" => {
-                    Self::ErrorInvalidClientAccessTokenRequest
-                }
-                "ErrorUnauthorizedClientAccessTokenRequest" => {
-                    Self::ErrorUnauthorizedClientAccessTokenRequest
-                }
-                "ErrorNoSpeechDetected" => Self::ErrorNoSpeechDetected,
-                "ErrorUMServerUnavailable" => Self::ErrorUmServerUnavailable,
-                "ErrorRecipientNotFound" => Self::ErrorRecipientNotFound,
-                "ErrorRecognizerNotInstalled" => Self::ErrorRecognizerNotInstalled,
-                "ErrorSpeechGrammarError" => Self::ErrorSpeechGrammarError,
-                "ErrorInvalidManagementRoleHeader" => {
-                    Self::ErrorInvalidManagementRoleHeader
-                }
-                "ErrorLocationServicesDisabled" => Self::ErrorLocationServicesDisabled,
-                "ErrorLocationServicesRequestTimedOut" => {
-                    Self::ErrorLocationServicesRequestTimedOut
-                }
-                "ErrorLocationServicesRequestFailed" => {
-                    Self::ErrorLocationServicesRequestFailed
-                }
-                "ErrorLocationServicesInvalidRequest" => {
-                    Self::ErrorLocationServicesInvalidRequest
-                }
-                "ErrorWeatherServiceDisabled" => Self::ErrorWeatherServiceDisabled,
-                "ErrorMailboxScopeNotAllowedWithoutQueryString" => {
-                    Self::ErrorMailboxScopeNotAllowedWithoutQueryString
-                }
-                "ErrorArchiveMailboxSearchFailed" => {
-                    Self::ErrorArchiveMailboxSearchFailed
-                }
-                "ErrorGetRemoteArchiveFolderFailed" => {
-                    Self::ErrorGetRemoteArchiveFolderFailed
-                }
-                "ErrorFindRemoteArchiveFolderFailed" => {
-                    Self::ErrorFindRemoteArchiveFolderFailed
-                }
-                "ErrorGetRemoteArchiveItemFailed" => {
-                    Self::ErrorGetRemoteArchiveItemFailed
-                }
-                "ErrorExportRemoteArchiveItemsFailed" => {
-                    Self::ErrorExportRemoteArchiveItemsFailed
-                }
-                "ErrorInvalidPhotoSize" => Self::ErrorInvalidPhotoSize,
-                "ErrorSearchQueryHasTooManyKeywords" => {
-                    Self::ErrorSearchQueryHasTooManyKeywords
-                }
-                "ErrorSearchTooManyMailboxes" => Self::ErrorSearchTooManyMailboxes,
-                "ErrorInvalidRetentionTagNone" => Self::ErrorInvalidRetentionTagNone,
-                "ErrorDiscoverySearchesDisabled" => Self::ErrorDiscoverySearchesDisabled,
-                "ErrorCalendarSeekToConditionNotSupported" => {
-                    Self::ErrorCalendarSeekToConditionNotSupported
-                }
-                "ErrorCalendarIsGroupMailboxForAccept" => {
-                    Self::ErrorCalendarIsGroupMailboxForAccept
-                }
-                "ErrorCalendarIsGroupMailboxForDecline" => {
-                    Self::ErrorCalendarIsGroupMailboxForDecline
-                }
-                "ErrorCalendarIsGroupMailboxForTentative" => {
-                    Self::ErrorCalendarIsGroupMailboxForTentative
-                }
-                "ErrorCalendarIsGroupMailboxForSuppressReadReceipt" => {
-                    Self::ErrorCalendarIsGroupMailboxForSuppressReadReceipt
-                }
-                "ErrorOrganizationAccessBlocked" => Self::ErrorOrganizationAccessBlocked,
-                "ErrorInvalidLicense" => Self::ErrorInvalidLicense,
-                "ErrorMessagePerFolderCountReceiveQuotaExceeded" => {
-                    Self::ErrorMessagePerFolderCountReceiveQuotaExceeded
-                }
-                "ErrorInvalidBulkActionType" => Self::ErrorInvalidBulkActionType,
-                "ErrorInvalidKeepNCount" => Self::ErrorInvalidKeepNCount,
-                "ErrorInvalidKeepNType" => Self::ErrorInvalidKeepNType,
-                "ErrorNoOAuthServerAvailableForRequest" => {
-                    Self::ErrorNoOAuthServerAvailableForRequest
-                }
-                "ErrorInstantSearchSessionExpired" => {
-                    Self::ErrorInstantSearchSessionExpired
-                }
-                "ErrorInstantSearchTimeout" => Self::ErrorInstantSearchTimeout,
-                "ErrorInstantSearchFailed" => Self::ErrorInstantSearchFailed,
-                "ErrorUnsupportedUserForExecuteSearch" => {
-                    Self::ErrorUnsupportedUserForExecuteSearch
-                }
-                "ErrorDuplicateExtendedKeywordDefinition" => {
-                    Self::ErrorDuplicateExtendedKeywordDefinition
-                }
-                "ErrorMissingExchangePrincipal" => Self::ErrorMissingExchangePrincipal,
-                "ErrorUnexpectedUnifiedGroupsCount" => {
-                    Self::ErrorUnexpectedUnifiedGroupsCount
-                }
-                "ErrorParsingXMLResponse" => Self::ErrorParsingXmlResponse,
-                "ErrorInvalidFederationOrganizationIdentifier" => {
-                    Self::ErrorInvalidFederationOrganizationIdentifier
-                }
-                "ErrorInvalidSweepRule" => Self::ErrorInvalidSweepRule,
-                "ErrorInvalidSweepRuleOperationType" => {
-                    Self::ErrorInvalidSweepRuleOperationType
-                }
-                "ErrorTargetDomainNotSupported" => Self::ErrorTargetDomainNotSupported,
-                "ErrorInvalidInternetWebProxyOnLocalServer" => {
-                    Self::ErrorInvalidInternetWebProxyOnLocalServer
-                }
-                "ErrorNoSenderRestrictionsSettingsFoundInRequest" => {
-                    Self::ErrorNoSenderRestrictionsSettingsFoundInRequest
-                }
-                "ErrorDuplicateSenderRestrictionsInputFound" => {
-                    Self::ErrorDuplicateSenderRestrictionsInputFound
-                }
-                "ErrorSenderRestrictionsUpdateFailed" => {
-                    Self::ErrorSenderRestrictionsUpdateFailed
-                }
-                "ErrorMessageSubmissionBlocked" => Self::ErrorMessageSubmissionBlocked,
-                "ErrorExceededMessageLimit" => Self::ErrorExceededMessageLimit,
-                "ErrorExceededMaxRecipientLimitBlock" => {
-                    Self::ErrorExceededMaxRecipientLimitBlock
-                }
-                "ErrorAccountSuspend" => Self::ErrorAccountSuspend,
-                "ErrorExceededMaxRecipientLimit" => Self::ErrorExceededMaxRecipientLimit,
-                "ErrorMessageBlocked" => Self::ErrorMessageBlocked,
-                "ErrorAccountSuspendShowTierUpgrade" => {
-                    Self::ErrorAccountSuspendShowTierUpgrade
-                }
-                "ErrorExceededMessageLimitShowTierUpgrade" => {
-                    Self::ErrorExceededMessageLimitShowTierUpgrade
-                }
-                "ErrorExceededMaxRecipientLimitShowTierUpgrade" => {
-                    Self::ErrorExceededMaxRecipientLimitShowTierUpgrade
-                }
-                "ErrorInvalidLongitude" => Self::ErrorInvalidLongitude,
-                "ErrorInvalidLatitude" => Self::ErrorInvalidLatitude,
-                "ErrorProxySoapException" => Self::ErrorProxySoapException,
-                "ErrorUnifiedGroupAlreadyExists" => Self::ErrorUnifiedGroupAlreadyExists,
-                "ErrorUnifiedGroupAadAuthorizationRequestDenied" => {
-                    Self::ErrorUnifiedGroupAadAuthorizationRequestDenied
-                }
-                "ErrorUnifiedGroupCreationDisabled" => {
-                    Self::ErrorUnifiedGroupCreationDisabled
-                }
-                "ErrorMarketPlaceExtensionAlreadyInstalledForOrg" => {
-                    Self::ErrorMarketPlaceExtensionAlreadyInstalledForOrg
-                }
-                "ErrorExtensionAlreadyInstalledForOrg" => {
-                    Self::ErrorExtensionAlreadyInstalledForOrg
-                }
-                "ErrorNewerExtensionAlreadyInstalled" => {
-                    Self::ErrorNewerExtensionAlreadyInstalled
-                }
-                "ErrorNewerMarketPlaceExtensionAlreadyInstalled" => {
-                    Self::ErrorNewerMarketPlaceExtensionAlreadyInstalled
-                }
-                "ErrorInvalidExtensionId" => Self::ErrorInvalidExtensionId,
-                "ErrorCannotUninstallProvidedExtensions" => {
-                    Self::ErrorCannotUninstallProvidedExtensions
-                }
-                "ErrorNoRbacPermissionToInstallMarketPlaceExtensions" => {
-                    Self::ErrorNoRbacPermissionToInstallMarketPlaceExtensions
-                }
-                "ErrorNoRbacPermissionToInstallReadWriteMailboxExtensions" => {
-                    Self::ErrorNoRbacPermissionToInstallReadWriteMailboxExtensions
-                }
-                "ErrorInvalidReportMessageActionType" => {
-                    Self::ErrorInvalidReportMessageActionType
-                }
-                "ErrorCannotDownloadExtensionManifest" => {
-                    Self::ErrorCannotDownloadExtensionManifest
-                }
-                "ErrorCalendarForwardActionNotAllowed" => {
-                    Self::ErrorCalendarForwardActionNotAllowed
-                }
-                "ErrorUnifiedGroupAliasNamingPolicy" => {
-                    Self::ErrorUnifiedGroupAliasNamingPolicy
-                }
-                "ErrorSubscriptionsDisabledForGroup" => {
-                    Self::ErrorSubscriptionsDisabledForGroup
-                }
-                "ErrorCannotFindFileAttachment" => Self::ErrorCannotFindFileAttachment,
-                "ErrorInvalidValueForFilter" => Self::ErrorInvalidValueForFilter,
-                "ErrorQuotaExceededOnDelete" => Self::ErrorQuotaExceededOnDelete,
-                "ErrorAccessDeniedDueToCompliance" => {
-                    Self::ErrorAccessDeniedDueToCompliance
-                }
-                "ErrorRecoverableItemsAccessDenied" => {
-                    Self::ErrorRecoverableItemsAccessDenied
-                }
-                other => Self::Other(other.to_owned()),
-            },
-        )
+        let value = match text {
+            "NoError" => Self::NoError,
+            "ErrorAccessDenied" => Self::ErrorAccessDenied,
+            "ErrorAccessModeSpecified" => Self::ErrorAccessModeSpecified,
+            "ErrorAccountDisabled" => Self::ErrorAccountDisabled,
+            "ErrorAddDelegatesFailed" => Self::ErrorAddDelegatesFailed,
+            "ErrorAddressSpaceNotFound" => Self::ErrorAddressSpaceNotFound,
+            "ErrorADOperation" => Self::ErrorAdOperation,
+            "ErrorADSessionFilter" => Self::ErrorAdSessionFilter,
+            "ErrorADUnavailable" => Self::ErrorAdUnavailable,
+            "ErrorServiceUnavailable" => Self::ErrorServiceUnavailable,
+            "ErrorAutoDiscoverFailed" => Self::ErrorAutoDiscoverFailed,
+            "ErrorAffectedTaskOccurrencesRequired" => {
+                Self::ErrorAffectedTaskOccurrencesRequired
+            }
+            "ErrorAttachmentNestLevelLimitExceeded" => {
+                Self::ErrorAttachmentNestLevelLimitExceeded
+            }
+            "ErrorAttachmentSizeLimitExceeded" => Self::ErrorAttachmentSizeLimitExceeded,
+            "ErrorArchiveFolderPathCreation" => Self::ErrorArchiveFolderPathCreation,
+            "ErrorArchiveMailboxNotEnabled" => Self::ErrorArchiveMailboxNotEnabled,
+            "ErrorArchiveMailboxServiceDiscoveryFailed" => {
+                Self::ErrorArchiveMailboxServiceDiscoveryFailed
+            }
+            "ErrorAvailabilityConfigNotFound" => Self::ErrorAvailabilityConfigNotFound,
+            "ErrorBatchProcessingStopped" => Self::ErrorBatchProcessingStopped,
+            "ErrorCalendarCannotMoveOrCopyOccurrence" => {
+                Self::ErrorCalendarCannotMoveOrCopyOccurrence
+            }
+            "ErrorCalendarCannotUpdateDeletedItem" => {
+                Self::ErrorCalendarCannotUpdateDeletedItem
+            }
+            "ErrorCalendarCannotUseIdForOccurrenceId" => {
+                Self::ErrorCalendarCannotUseIdForOccurrenceId
+            }
+            "ErrorCalendarCannotUseIdForRecurringMasterId" => {
+                Self::ErrorCalendarCannotUseIdForRecurringMasterId
+            }
+            "ErrorCalendarDurationIsTooLong" => Self::ErrorCalendarDurationIsTooLong,
+            "ErrorCalendarEndDateIsEarlierThanStartDate" => {
+                Self::ErrorCalendarEndDateIsEarlierThanStartDate
+            }
+            "ErrorCalendarFolderIsInvalidForCalendarView" => {
+                Self::ErrorCalendarFolderIsInvalidForCalendarView
+            }
+            "ErrorCalendarInvalidAttributeValue" => {
+                Self::ErrorCalendarInvalidAttributeValue
+            }
+            "ErrorCalendarInvalidDayForTimeChangePattern" => {
+                Self::ErrorCalendarInvalidDayForTimeChangePattern
+            }
+            "ErrorCalendarInvalidDayForWeeklyRecurrence" => {
+                Self::ErrorCalendarInvalidDayForWeeklyRecurrence
+            }
+            "ErrorCalendarInvalidPropertyState" => {
+                Self::ErrorCalendarInvalidPropertyState
+            }
+            "ErrorCalendarInvalidPropertyValue" => {
+                Self::ErrorCalendarInvalidPropertyValue
+            }
+            "ErrorCalendarInvalidRecurrence" => Self::ErrorCalendarInvalidRecurrence,
+            "ErrorCalendarInvalidTimeZone" => Self::ErrorCalendarInvalidTimeZone,
+            "ErrorCalendarIsCancelledForAccept" => {
+                Self::ErrorCalendarIsCancelledForAccept
+            }
+            "ErrorCalendarIsCancelledForDecline" => {
+                Self::ErrorCalendarIsCancelledForDecline
+            }
+            "ErrorCalendarIsCancelledForRemove" => {
+                Self::ErrorCalendarIsCancelledForRemove
+            }
+            "ErrorCalendarIsCancelledForTentative" => {
+                Self::ErrorCalendarIsCancelledForTentative
+            }
+            "ErrorCalendarIsDelegatedForAccept" => {
+                Self::ErrorCalendarIsDelegatedForAccept
+            }
+            "ErrorCalendarIsDelegatedForDecline" => {
+                Self::ErrorCalendarIsDelegatedForDecline
+            }
+            "ErrorCalendarIsDelegatedForRemove" => {
+                Self::ErrorCalendarIsDelegatedForRemove
+            }
+            "ErrorCalendarIsDelegatedForTentative" => {
+                Self::ErrorCalendarIsDelegatedForTentative
+            }
+            "ErrorCalendarIsNotOrganizer" => Self::ErrorCalendarIsNotOrganizer,
+            "ErrorCalendarIsOrganizerForAccept" => {
+                Self::ErrorCalendarIsOrganizerForAccept
+            }
+            "ErrorCalendarIsOrganizerForDecline" => {
+                Self::ErrorCalendarIsOrganizerForDecline
+            }
+            "ErrorCalendarIsOrganizerForRemove" => {
+                Self::ErrorCalendarIsOrganizerForRemove
+            }
+            "ErrorCalendarIsOrganizerForTentative" => {
+                Self::ErrorCalendarIsOrganizerForTentative
+            }
+            "ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange" => {
+                Self::ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange
+            }
+            "ErrorCalendarOccurrenceIsDeletedFromRecurrence" => {
+                Self::ErrorCalendarOccurrenceIsDeletedFromRecurrence
+            }
+            "ErrorCalendarOutOfRange" => Self::ErrorCalendarOutOfRange,
+            "ErrorCalendarMeetingRequestIsOutOfDate" => {
+                Self::ErrorCalendarMeetingRequestIsOutOfDate
+            }
+            "ErrorCalendarViewRangeTooBig" => Self::ErrorCalendarViewRangeTooBig,
+            "ErrorCallerIsInvalidADAccount" => Self::ErrorCallerIsInvalidAdAccount,
+            "ErrorCannotAccessDeletedPublicFolder" => {
+                Self::ErrorCannotAccessDeletedPublicFolder
+            }
+            "ErrorCannotArchiveCalendarContactTaskFolderException" => {
+                Self::ErrorCannotArchiveCalendarContactTaskFolderException
+            }
+            "ErrorCannotArchiveItemsInPublicFolders" => {
+                Self::ErrorCannotArchiveItemsInPublicFolders
+            }
+            "ErrorCannotArchiveItemsInArchiveMailbox" => {
+                Self::ErrorCannotArchiveItemsInArchiveMailbox
+            }
+            "ErrorCannotCreateCalendarItemInNonCalendarFolder" => {
+                Self::ErrorCannotCreateCalendarItemInNonCalendarFolder
+            }
+            "ErrorCannotCreateContactInNonContactFolder" => {
+                Self::ErrorCannotCreateContactInNonContactFolder
+            }
+            "ErrorCannotCreatePostItemInNonMailFolder" => {
+                Self::ErrorCannotCreatePostItemInNonMailFolder
+            }
+            "ErrorCannotCreateTaskInNonTaskFolder" => {
+                Self::ErrorCannotCreateTaskInNonTaskFolder
+            }
+            "ErrorCannotDeleteObject" => Self::ErrorCannotDeleteObject,
+            "ErrorCannotDisableMandatoryExtension" => {
+                Self::ErrorCannotDisableMandatoryExtension
+            }
+            "ErrorCannotFindUser" => Self::ErrorCannotFindUser,
+            "ErrorCannotGetSourceFolderPath" => Self::ErrorCannotGetSourceFolderPath,
+            "ErrorCannotGetExternalEcpUrl" => Self::ErrorCannotGetExternalEcpUrl,
+            "ErrorCannotOpenFileAttachment" => Self::ErrorCannotOpenFileAttachment,
+            "ErrorCannotDeleteTaskOccurrence" => Self::ErrorCannotDeleteTaskOccurrence,
+            "ErrorCannotEmptyFolder" => Self::ErrorCannotEmptyFolder,
+            "ErrorCannotSetCalendarPermissionOnNonCalendarFolder" => {
+                Self::ErrorCannotSetCalendarPermissionOnNonCalendarFolder
+            }
+            "ErrorCannotSetNonCalendarPermissionOnCalendarFolder" => {
+                Self::ErrorCannotSetNonCalendarPermissionOnCalendarFolder
+            }
+            "ErrorCannotSetPermissionUnknownEntries" => {
+                Self::ErrorCannotSetPermissionUnknownEntries
+            }
+            "ErrorCannotSpecifySearchFolderAsSourceFolder" => {
+                Self::ErrorCannotSpecifySearchFolderAsSourceFolder
+            }
+            "ErrorCannotUseFolderIdForItemId" => Self::ErrorCannotUseFolderIdForItemId,
+            "ErrorCannotUseItemIdForFolderId" => Self::ErrorCannotUseItemIdForFolderId,
+            "ErrorChangeKeyRequired" => Self::ErrorChangeKeyRequired,
+            "ErrorChangeKeyRequiredForWriteOperations" => {
+                Self::ErrorChangeKeyRequiredForWriteOperations
+            }
+            "ErrorClientDisconnected" => Self::ErrorClientDisconnected,
+            "ErrorClientIntentInvalidStateDefinition" => {
+                Self::ErrorClientIntentInvalidStateDefinition
+            }
+            "ErrorClientIntentNotFound" => Self::ErrorClientIntentNotFound,
+            "ErrorConnectionFailed" => Self::ErrorConnectionFailed,
+            "ErrorContainsFilterWrongType" => Self::ErrorContainsFilterWrongType,
+            "ErrorContentConversionFailed" => Self::ErrorContentConversionFailed,
+            "ErrorContentIndexingNotEnabled" => Self::ErrorContentIndexingNotEnabled,
+            "ErrorCorruptData" => Self::ErrorCorruptData,
+            "ErrorCreateItemAccessDenied" => Self::ErrorCreateItemAccessDenied,
+            "ErrorCreateManagedFolderPartialCompletion" => {
+                Self::ErrorCreateManagedFolderPartialCompletion
+            }
+            "ErrorCreateSubfolderAccessDenied" => Self::ErrorCreateSubfolderAccessDenied,
+            "ErrorCrossMailboxMoveCopy" => Self::ErrorCrossMailboxMoveCopy,
+            "ErrorCrossSiteRequest" => Self::ErrorCrossSiteRequest,
+            "ErrorDataSizeLimitExceeded" => Self::ErrorDataSizeLimitExceeded,
+            "ErrorDataSourceOperation" => Self::ErrorDataSourceOperation,
+            "ErrorDelegateAlreadyExists" => Self::ErrorDelegateAlreadyExists,
+            "ErrorDelegateCannotAddOwner" => Self::ErrorDelegateCannotAddOwner,
+            "ErrorDelegateMissingConfiguration" => {
+                Self::ErrorDelegateMissingConfiguration
+            }
+            "ErrorDelegateNoUser" => Self::ErrorDelegateNoUser,
+            "ErrorDelegateValidationFailed" => Self::ErrorDelegateValidationFailed,
+            "ErrorDeleteDistinguishedFolder" => Self::ErrorDeleteDistinguishedFolder,
+            "ErrorDeleteItemsFailed" => Self::ErrorDeleteItemsFailed,
+            "ErrorDeleteUnifiedMessagingPromptFailed" => {
+                Self::ErrorDeleteUnifiedMessagingPromptFailed
+            }
+            "ErrorDistinguishedUserNotSupported" => {
+                Self::ErrorDistinguishedUserNotSupported
+            }
+            "ErrorDistributionListMemberNotExist" => {
+                Self::ErrorDistributionListMemberNotExist
+            }
+            "ErrorDuplicateInputFolderNames" => Self::ErrorDuplicateInputFolderNames,
+            "ErrorDuplicateUserIdsSpecified" => Self::ErrorDuplicateUserIdsSpecified,
+            "ErrorDuplicateTransactionId" => Self::ErrorDuplicateTransactionId,
+            "ErrorEmailAddressMismatch" => Self::ErrorEmailAddressMismatch,
+            "ErrorEventNotFound" => Self::ErrorEventNotFound,
+            "ErrorExceededConnectionCount" => Self::ErrorExceededConnectionCount,
+            "ErrorExceededSubscriptionCount" => Self::ErrorExceededSubscriptionCount,
+            "ErrorExceededFindCountLimit" => Self::ErrorExceededFindCountLimit,
+            "ErrorExpiredSubscription" => Self::ErrorExpiredSubscription,
+            "ErrorExtensionNotFound" => Self::ErrorExtensionNotFound,
+            "ErrorExtensionsNotAuthorized" => Self::ErrorExtensionsNotAuthorized,
+            "ErrorFolderCorrupt" => Self::ErrorFolderCorrupt,
+            "ErrorFolderNotFound" => Self::ErrorFolderNotFound,
+            "ErrorFolderPropertRequestFailed" => Self::ErrorFolderPropertRequestFailed,
+            "ErrorFolderSave" => Self::ErrorFolderSave,
+            "ErrorFolderSaveFailed" => Self::ErrorFolderSaveFailed,
+            "ErrorFolderSavePropertyError" => Self::ErrorFolderSavePropertyError,
+            "ErrorFolderExists" => Self::ErrorFolderExists,
+            "ErrorFreeBusyGenerationFailed" => Self::ErrorFreeBusyGenerationFailed,
+            "ErrorGetServerSecurityDescriptorFailed" => {
+                Self::ErrorGetServerSecurityDescriptorFailed
+            }
+            "ErrorImContactLimitReached" => Self::ErrorImContactLimitReached,
+            "ErrorImGroupDisplayNameAlreadyExists" => {
+                Self::ErrorImGroupDisplayNameAlreadyExists
+            }
+            "ErrorImGroupLimitReached" => Self::ErrorImGroupLimitReached,
+            "ErrorImpersonateUserDenied" => Self::ErrorImpersonateUserDenied,
+            "ErrorImpersonationDenied" => Self::ErrorImpersonationDenied,
+            "ErrorImpersonationFailed" => Self::ErrorImpersonationFailed,
+            "ErrorIncorrectSchemaVersion" => Self::ErrorIncorrectSchemaVersion,
+            "ErrorIncorrectUpdatePropertyCount" => {
+                Self::ErrorIncorrectUpdatePropertyCount
+            }
+            "ErrorIndividualMailboxLimitReached" => {
+                Self::ErrorIndividualMailboxLimitReached
+            }
+            "ErrorInsufficientResources" => Self::ErrorInsufficientResources,
+            "ErrorInternalServerError" => Self::ErrorInternalServerError,
+            "ErrorInternalServerTransientError" => {
+                Self::ErrorInternalServerTransientError
+            }
+            "ErrorInvalidAccessLevel" => Self::ErrorInvalidAccessLevel,
+            "ErrorInvalidArgument" => Self::ErrorInvalidArgument,
+            "ErrorInvalidAttachmentId" => Self::ErrorInvalidAttachmentId,
+            "ErrorInvalidAttachmentSubfilter" => Self::ErrorInvalidAttachmentSubfilter,
+            "ErrorInvalidAttachmentSubfilterTextFilter" => {
+                Self::ErrorInvalidAttachmentSubfilterTextFilter
+            }
+            "ErrorInvalidAuthorizationContext" => Self::ErrorInvalidAuthorizationContext,
+            "ErrorInvalidChangeKey" => Self::ErrorInvalidChangeKey,
+            "ErrorInvalidClientSecurityContext" => {
+                Self::ErrorInvalidClientSecurityContext
+            }
+            "ErrorInvalidCompleteDate" => Self::ErrorInvalidCompleteDate,
+            "ErrorInvalidContactEmailAddress" => Self::ErrorInvalidContactEmailAddress,
+            "ErrorInvalidContactEmailIndex" => Self::ErrorInvalidContactEmailIndex,
+            "ErrorInvalidCrossForestCredentials" => {
+                Self::ErrorInvalidCrossForestCredentials
+            }
+            "ErrorInvalidDelegatePermission" => Self::ErrorInvalidDelegatePermission,
+            "ErrorInvalidDelegateUserId" => Self::ErrorInvalidDelegateUserId,
+            "ErrorInvalidExcludesRestriction" => Self::ErrorInvalidExcludesRestriction,
+            "ErrorInvalidExpressionTypeForSubFilter" => {
+                Self::ErrorInvalidExpressionTypeForSubFilter
+            }
+            "ErrorInvalidExtendedProperty" => Self::ErrorInvalidExtendedProperty,
+            "ErrorInvalidExtendedPropertyValue" => {
+                Self::ErrorInvalidExtendedPropertyValue
+            }
+            "ErrorInvalidFolderId" => Self::ErrorInvalidFolderId,
+            "ErrorInvalidFolderTypeForOperation" => {
+                Self::ErrorInvalidFolderTypeForOperation
+            }
+            "ErrorInvalidFractionalPagingParameters" => {
+                Self::ErrorInvalidFractionalPagingParameters
+            }
+            "ErrorInvalidFreeBusyViewType" => Self::ErrorInvalidFreeBusyViewType,
+            "ErrorInvalidId" => Self::ErrorInvalidId,
+            "ErrorInvalidIdEmpty" => Self::ErrorInvalidIdEmpty,
+            "ErrorInvalidIdMalformed" => Self::ErrorInvalidIdMalformed,
+            "ErrorInvalidIdMalformedEwsLegacyIdFormat" => {
+                Self::ErrorInvalidIdMalformedEwsLegacyIdFormat
+            }
+            "ErrorInvalidIdMonikerTooLong" => Self::ErrorInvalidIdMonikerTooLong,
+            "ErrorInvalidIdNotAnItemAttachmentId" => {
+                Self::ErrorInvalidIdNotAnItemAttachmentId
+            }
+            "ErrorInvalidIdReturnedByResolveNames" => {
+                Self::ErrorInvalidIdReturnedByResolveNames
+            }
+            "ErrorInvalidIdStoreObjectIdTooLong" => {
+                Self::ErrorInvalidIdStoreObjectIdTooLong
+            }
+            "ErrorInvalidIdTooManyAttachmentLevels" => {
+                Self::ErrorInvalidIdTooManyAttachmentLevels
+            }
+            "ErrorInvalidIdXml" => Self::ErrorInvalidIdXml,
+            "ErrorInvalidImContactId" => Self::ErrorInvalidImContactId,
+            "ErrorInvalidImDistributionGroupSmtpAddress" => {
+                Self::ErrorInvalidImDistributionGroupSmtpAddress
+            }
+            "ErrorInvalidImGroupId" => Self::ErrorInvalidImGroupId,
+            "ErrorInvalidIndexedPagingParameters" => {
+                Self::ErrorInvalidIndexedPagingParameters
+            }
+            "ErrorInvalidInternetHeaderChildNodes" => {
+                Self::ErrorInvalidInternetHeaderChildNodes
+            }
+            "ErrorInvalidItemForOperationArchiveItem" => {
+                Self::ErrorInvalidItemForOperationArchiveItem
+            }
+            "ErrorInvalidItemForOperationCreateItemAttachment" => {
+                Self::ErrorInvalidItemForOperationCreateItemAttachment
+            }
+            "ErrorInvalidItemForOperationCreateItem" => {
+                Self::ErrorInvalidItemForOperationCreateItem
+            }
+            "ErrorInvalidItemForOperationAcceptItem" => {
+                Self::ErrorInvalidItemForOperationAcceptItem
+            }
+            "ErrorInvalidItemForOperationDeclineItem" => {
+                Self::ErrorInvalidItemForOperationDeclineItem
+            }
+            "ErrorInvalidItemForOperationCancelItem" => {
+                Self::ErrorInvalidItemForOperationCancelItem
+            }
+            "ErrorInvalidItemForOperationExpandDL" => {
+                Self::ErrorInvalidItemForOperationExpandDl
+            }
+            "ErrorInvalidItemForOperationRemoveItem" => {
+                Self::ErrorInvalidItemForOperationRemoveItem
+            }
+            "ErrorInvalidItemForOperationSendItem" => {
+                Self::ErrorInvalidItemForOperationSendItem
+            }
+            "ErrorInvalidItemForOperationTentative" => {
+                Self::ErrorInvalidItemForOperationTentative
+            }
+            "ErrorInvalidLogonType" => Self::ErrorInvalidLogonType,
+            "ErrorInvalidLikeRequest" => Self::ErrorInvalidLikeRequest,
+            "ErrorInvalidMailbox" => Self::ErrorInvalidMailbox,
+            "ErrorInvalidManagedFolderProperty" => {
+                Self::ErrorInvalidManagedFolderProperty
+            }
+            "ErrorInvalidManagedFolderQuota" => Self::ErrorInvalidManagedFolderQuota,
+            "ErrorInvalidManagedFolderSize" => Self::ErrorInvalidManagedFolderSize,
+            "ErrorInvalidMergedFreeBusyInterval" => {
+                Self::ErrorInvalidMergedFreeBusyInterval
+            }
+            "ErrorInvalidNameForNameResolution" => {
+                Self::ErrorInvalidNameForNameResolution
+            }
+            "ErrorInvalidOperation" => Self::ErrorInvalidOperation,
+            "ErrorInvalidNetworkServiceContext" => {
+                Self::ErrorInvalidNetworkServiceContext
+            }
+            "ErrorInvalidOofParameter" => Self::ErrorInvalidOofParameter,
+            "ErrorInvalidPagingMaxRows" => Self::ErrorInvalidPagingMaxRows,
+            "ErrorInvalidParentFolder" => Self::ErrorInvalidParentFolder,
+            "ErrorInvalidPercentCompleteValue" => Self::ErrorInvalidPercentCompleteValue,
+            "ErrorInvalidPermissionSettings" => Self::ErrorInvalidPermissionSettings,
+            "ErrorInvalidPhoneCallId" => Self::ErrorInvalidPhoneCallId,
+            "ErrorInvalidPhoneNumber" => Self::ErrorInvalidPhoneNumber,
+            "ErrorInvalidUserInfo" => Self::ErrorInvalidUserInfo,
+            "ErrorInvalidPropertyAppend" => Self::ErrorInvalidPropertyAppend,
+            "ErrorInvalidPropertyDelete" => Self::ErrorInvalidPropertyDelete,
+            "ErrorInvalidPropertyForExists" => Self::ErrorInvalidPropertyForExists,
+            "ErrorInvalidPropertyForOperation" => Self::ErrorInvalidPropertyForOperation,
+            "ErrorInvalidPropertyRequest" => Self::ErrorInvalidPropertyRequest,
+            "ErrorInvalidPropertySet" => Self::ErrorInvalidPropertySet,
+            "ErrorInvalidPropertyUpdateSentMessage" => {
+                Self::ErrorInvalidPropertyUpdateSentMessage
+            }
+            "ErrorInvalidProxySecurityContext" => Self::ErrorInvalidProxySecurityContext,
+            "ErrorInvalidPullSubscriptionId" => Self::ErrorInvalidPullSubscriptionId,
+            "ErrorInvalidPushSubscriptionUrl" => Self::ErrorInvalidPushSubscriptionUrl,
+            "ErrorInvalidRecipients" => Self::ErrorInvalidRecipients,
+            "ErrorInvalidRecipientSubfilter" => Self::ErrorInvalidRecipientSubfilter,
+            "ErrorInvalidRecipientSubfilterComparison" => {
+                Self::ErrorInvalidRecipientSubfilterComparison
+            }
+            "ErrorInvalidRecipientSubfilterOrder" => {
+                Self::ErrorInvalidRecipientSubfilterOrder
+            }
+            "ErrorInvalidRecipientSubfilterTextFilter" => {
+                Self::ErrorInvalidRecipientSubfilterTextFilter
+            }
+            "ErrorInvalidReferenceItem" => Self::ErrorInvalidReferenceItem,
+            "ErrorInvalidRequest" => Self::ErrorInvalidRequest,
+            "ErrorInvalidRestriction" => Self::ErrorInvalidRestriction,
+            "ErrorInvalidRetentionTagTypeMismatch" => {
+                Self::ErrorInvalidRetentionTagTypeMismatch
+            }
+            "ErrorInvalidRetentionTagInvisible" => {
+                Self::ErrorInvalidRetentionTagInvisible
+            }
+            "ErrorInvalidRetentionTagInheritance" => {
+                Self::ErrorInvalidRetentionTagInheritance
+            }
+            "ErrorInvalidRetentionTagIdGuid" => Self::ErrorInvalidRetentionTagIdGuid,
+            "ErrorInvalidRoutingType" => Self::ErrorInvalidRoutingType,
+            "ErrorInvalidScheduledOofDuration" => Self::ErrorInvalidScheduledOofDuration,
+            "ErrorInvalidSchemaVersionForMailboxVersion" => {
+                Self::ErrorInvalidSchemaVersionForMailboxVersion
+            }
+            "ErrorInvalidSecurityDescriptor" => Self::ErrorInvalidSecurityDescriptor,
+            "ErrorInvalidSendItemSaveSettings" => Self::ErrorInvalidSendItemSaveSettings,
+            "ErrorInvalidSerializedAccessToken" => {
+                Self::ErrorInvalidSerializedAccessToken
+            }
+            "ErrorInvalidServerVersion" => Self::ErrorInvalidServerVersion,
+            "ErrorInvalidSid" => Self::ErrorInvalidSid,
+            "ErrorInvalidSIPUri" => Self::ErrorInvalidSipUri,
+            "ErrorInvalidSmtpAddress" => Self::ErrorInvalidSmtpAddress,
+            "ErrorInvalidSubfilterType" => Self::ErrorInvalidSubfilterType,
+            "ErrorInvalidSubfilterTypeNotAttendeeType" => {
+                Self::ErrorInvalidSubfilterTypeNotAttendeeType
+            }
+            "ErrorInvalidSubfilterTypeNotRecipientType" => {
+                Self::ErrorInvalidSubfilterTypeNotRecipientType
+            }
+            "ErrorInvalidSubscription" => Self::ErrorInvalidSubscription,
+            "ErrorInvalidSubscriptionRequest" => Self::ErrorInvalidSubscriptionRequest,
+            "ErrorInvalidSyncStateData" => Self::ErrorInvalidSyncStateData,
+            "ErrorInvalidTimeInterval" => Self::ErrorInvalidTimeInterval,
+            "ErrorInvalidUserOofSettings" => Self::ErrorInvalidUserOofSettings,
+            "ErrorInvalidUserPrincipalName" => Self::ErrorInvalidUserPrincipalName,
+            "ErrorInvalidUserSid" => Self::ErrorInvalidUserSid,
+            "ErrorInvalidUserSidMissingUPN" => Self::ErrorInvalidUserSidMissingUpn,
+            "ErrorInvalidValueForProperty" => Self::ErrorInvalidValueForProperty,
+            "ErrorInvalidWatermark" => Self::ErrorInvalidWatermark,
+            "ErrorIPGatewayNotFound" => Self::ErrorIpGatewayNotFound,
+            "ErrorIrresolvableConflict" => Self::ErrorIrresolvableConflict,
+            "ErrorItemCorrupt" => Self::ErrorItemCorrupt,
+            "ErrorItemNotFound" => Self::ErrorItemNotFound,
+            "ErrorItemPropertyRequestFailed" => Self::ErrorItemPropertyRequestFailed,
+            "ErrorItemSave" => Self::ErrorItemSave,
+            "ErrorItemSavePropertyError" => Self::ErrorItemSavePropertyError,
+            "ErrorLegacyMailboxFreeBusyViewTypeNotMerged" => {
+                Self::ErrorLegacyMailboxFreeBusyViewTypeNotMerged
+            }
+            "ErrorLocalServerObjectNotFound" => Self::ErrorLocalServerObjectNotFound,
+            "ErrorLogonAsNetworkServiceFailed" => Self::ErrorLogonAsNetworkServiceFailed,
+            "ErrorMailboxConfiguration" => Self::ErrorMailboxConfiguration,
+            "ErrorMailboxDataArrayEmpty" => Self::ErrorMailboxDataArrayEmpty,
+            "ErrorMailboxDataArrayTooBig" => Self::ErrorMailboxDataArrayTooBig,
+            "ErrorMailboxHoldNotFound" => Self::ErrorMailboxHoldNotFound,
+            "ErrorMailboxLogonFailed" => Self::ErrorMailboxLogonFailed,
+            "ErrorMailboxMoveInProgress" => Self::ErrorMailboxMoveInProgress,
+            "ErrorMailboxStoreUnavailable" => Self::ErrorMailboxStoreUnavailable,
+            "ErrorMailRecipientNotFound" => Self::ErrorMailRecipientNotFound,
+            "ErrorMailTipsDisabled" => Self::ErrorMailTipsDisabled,
+            "ErrorManagedFolderAlreadyExists" => Self::ErrorManagedFolderAlreadyExists,
+            "ErrorManagedFolderNotFound" => Self::ErrorManagedFolderNotFound,
+            "ErrorManagedFoldersRootFailure" => Self::ErrorManagedFoldersRootFailure,
+            "ErrorMeetingSuggestionGenerationFailed" => {
+                Self::ErrorMeetingSuggestionGenerationFailed
+            }
+            "ErrorMessageDispositionRequired" => Self::ErrorMessageDispositionRequired,
+            "ErrorMessageSizeExceeded" => Self::ErrorMessageSizeExceeded,
+            "ErrorMimeContentConversionFailed" => Self::ErrorMimeContentConversionFailed,
+            "ErrorMimeContentInvalid" => Self::ErrorMimeContentInvalid,
+            "ErrorMimeContentInvalidBase64String" => {
+                Self::ErrorMimeContentInvalidBase64String
+            }
+            "ErrorMissingArgument" => Self::ErrorMissingArgument,
+            "ErrorMissingEmailAddress" => Self::ErrorMissingEmailAddress,
+            "ErrorMissingEmailAddressForManagedFolder" => {
+                Self::ErrorMissingEmailAddressForManagedFolder
+            }
+            "ErrorMissingInformationEmailAddress" => {
+                Self::ErrorMissingInformationEmailAddress
+            }
+            "ErrorMissingInformationReferenceItemId" => {
+                Self::ErrorMissingInformationReferenceItemId
+            }
+            "ErrorMissingItemForCreateItemAttachment" => {
+                Self::ErrorMissingItemForCreateItemAttachment
+            }
+            "ErrorMissingManagedFolderId" => Self::ErrorMissingManagedFolderId,
+            "ErrorMissingRecipients" => Self::ErrorMissingRecipients,
+            "ErrorMissingUserIdInformation" => Self::ErrorMissingUserIdInformation,
+            "ErrorMoreThanOneAccessModeSpecified" => {
+                Self::ErrorMoreThanOneAccessModeSpecified
+            }
+            "ErrorMoveCopyFailed" => Self::ErrorMoveCopyFailed,
+            "ErrorMoveDistinguishedFolder" => Self::ErrorMoveDistinguishedFolder,
+            "ErrorMoveUnifiedGroupPropertyFailed" => {
+                Self::ErrorMoveUnifiedGroupPropertyFailed
+            }
+            "ErrorMultiLegacyMailboxAccess" => Self::ErrorMultiLegacyMailboxAccess,
+            "ErrorNameResolutionMultipleResults" => {
+                Self::ErrorNameResolutionMultipleResults
+            }
+            "ErrorNameResolutionNoMailbox" => Self::ErrorNameResolutionNoMailbox,
+            "ErrorNameResolutionNoResults" => Self::ErrorNameResolutionNoResults,
+            "ErrorNoApplicableProxyCASServersAvailable" => {
+                Self::ErrorNoApplicableProxyCasServersAvailable
+            }
+            "ErrorNoCalendar" => Self::ErrorNoCalendar,
+            "ErrorNoDestinationCASDueToKerberosRequirements" => {
+                Self::ErrorNoDestinationCasDueToKerberosRequirements
+            }
+            "ErrorNoDestinationCASDueToSSLRequirements" => {
+                Self::ErrorNoDestinationCasDueToSslRequirements
+            }
+            "ErrorNoDestinationCASDueToVersionMismatch" => {
+                Self::ErrorNoDestinationCasDueToVersionMismatch
+            }
+            "ErrorNoFolderClassOverride" => Self::ErrorNoFolderClassOverride,
+            "ErrorNoFreeBusyAccess" => Self::ErrorNoFreeBusyAccess,
+            "ErrorNonExistentMailbox" => Self::ErrorNonExistentMailbox,
+            "ErrorNonPrimarySmtpAddress" => Self::ErrorNonPrimarySmtpAddress,
+            "ErrorNoPropertyTagForCustomProperties" => {
+                Self::ErrorNoPropertyTagForCustomProperties
+            }
+            "ErrorNoPublicFolderReplicaAvailable" => {
+                Self::ErrorNoPublicFolderReplicaAvailable
+            }
+            "ErrorNoPublicFolderServerAvailable" => {
+                Self::ErrorNoPublicFolderServerAvailable
+            }
+            "ErrorNoRespondingCASInDestinationSite" => {
+                Self::ErrorNoRespondingCasInDestinationSite
+            }
+            "ErrorNotDelegate" => Self::ErrorNotDelegate,
+            "ErrorNotEnoughMemory" => Self::ErrorNotEnoughMemory,
+            "ErrorObjectTypeChanged" => Self::ErrorObjectTypeChanged,
+            "ErrorOccurrenceCrossingBoundary" => Self::ErrorOccurrenceCrossingBoundary,
+            "ErrorOccurrenceTimeSpanTooBig" => Self::ErrorOccurrenceTimeSpanTooBig,
+            "ErrorOperationNotAllowedWithPublicFolderRoot" => {
+                Self::ErrorOperationNotAllowedWithPublicFolderRoot
+            }
+            "ErrorParentFolderIdRequired" => Self::ErrorParentFolderIdRequired,
+            "ErrorParentFolderNotFound" => Self::ErrorParentFolderNotFound,
+            "ErrorPasswordChangeRequired" => Self::ErrorPasswordChangeRequired,
+            "ErrorPasswordExpired" => Self::ErrorPasswordExpired,
+            "ErrorPhoneNumberNotDialable" => Self::ErrorPhoneNumberNotDialable,
+            "ErrorPropertyUpdate" => Self::ErrorPropertyUpdate,
+            "ErrorPromptPublishingOperationFailed" => {
+                Self::ErrorPromptPublishingOperationFailed
+            }
+            "ErrorPropertyValidationFailure" => Self::ErrorPropertyValidationFailure,
+            "ErrorProxiedSubscriptionCallFailure" => {
+                Self::ErrorProxiedSubscriptionCallFailure
+            }
+            "ErrorProxyCallFailed" => Self::ErrorProxyCallFailed,
+            "ErrorProxyGroupSidLimitExceeded" => Self::ErrorProxyGroupSidLimitExceeded,
+            "ErrorProxyRequestNotAllowed" => Self::ErrorProxyRequestNotAllowed,
+            "ErrorProxyRequestProcessingFailed" => {
+                Self::ErrorProxyRequestProcessingFailed
+            }
+            "ErrorProxyServiceDiscoveryFailed" => Self::ErrorProxyServiceDiscoveryFailed,
+            "ErrorProxyTokenExpired" => Self::ErrorProxyTokenExpired,
+            "ErrorPublicFolderMailboxDiscoveryFailed" => {
+                Self::ErrorPublicFolderMailboxDiscoveryFailed
+            }
+            "ErrorPublicFolderOperationFailed" => Self::ErrorPublicFolderOperationFailed,
+            "ErrorPublicFolderRequestProcessingFailed" => {
+                Self::ErrorPublicFolderRequestProcessingFailed
+            }
+            "ErrorPublicFolderServerNotFound" => Self::ErrorPublicFolderServerNotFound,
+            "ErrorPublicFolderSyncException" => Self::ErrorPublicFolderSyncException,
+            "ErrorQueryFilterTooLong" => Self::ErrorQueryFilterTooLong,
+            "ErrorQuotaExceeded" => Self::ErrorQuotaExceeded,
+            "ErrorReadEventsFailed" => Self::ErrorReadEventsFailed,
+            "ErrorReadReceiptNotPending" => Self::ErrorReadReceiptNotPending,
+            "ErrorRecurrenceEndDateTooBig" => Self::ErrorRecurrenceEndDateTooBig,
+            "ErrorRecurrenceHasNoOccurrence" => Self::ErrorRecurrenceHasNoOccurrence,
+            "ErrorRemoveDelegatesFailed" => Self::ErrorRemoveDelegatesFailed,
+            "ErrorRequestAborted" => Self::ErrorRequestAborted,
+            "ErrorRequestStreamTooBig" => Self::ErrorRequestStreamTooBig,
+            "ErrorRequiredPropertyMissing" => Self::ErrorRequiredPropertyMissing,
+            "ErrorResolveNamesInvalidFolderType" => {
+                Self::ErrorResolveNamesInvalidFolderType
+            }
+            "ErrorResolveNamesOnlyOneContactsFolderAllowed" => {
+                Self::ErrorResolveNamesOnlyOneContactsFolderAllowed
+            }
+            "ErrorResponseSchemaValidation" => Self::ErrorResponseSchemaValidation,
+            "ErrorRestrictionTooLong" => Self::ErrorRestrictionTooLong,
+            "ErrorRestrictionTooComplex" => Self::ErrorRestrictionTooComplex,
+            "ErrorResultSetTooBig" => Self::ErrorResultSetTooBig,
+            "ErrorInvalidExchangeImpersonationHeaderData" => {
+                Self::ErrorInvalidExchangeImpersonationHeaderData
+            }
+            "ErrorSavedItemFolderNotFound" => Self::ErrorSavedItemFolderNotFound,
+            "ErrorSchemaValidation" => Self::ErrorSchemaValidation,
+            "ErrorSearchFolderNotInitialized" => Self::ErrorSearchFolderNotInitialized,
+            "ErrorSendAsDenied" => Self::ErrorSendAsDenied,
+            "ErrorSendMeetingCancellationsRequired" => {
+                Self::ErrorSendMeetingCancellationsRequired
+            }
+            "ErrorSendMeetingInvitationsOrCancellationsRequired" => {
+                Self::ErrorSendMeetingInvitationsOrCancellationsRequired
+            }
+            "ErrorSendMeetingInvitationsRequired" => {
+                Self::ErrorSendMeetingInvitationsRequired
+            }
+            "ErrorSentMeetingRequestUpdate" => Self::ErrorSentMeetingRequestUpdate,
+            "ErrorSentTaskRequestUpdate" => Self::ErrorSentTaskRequestUpdate,
+            "ErrorServerBusy" => Self::ErrorServerBusy,
+            "ErrorServiceDiscoveryFailed" => Self::ErrorServiceDiscoveryFailed,
+            "ErrorStaleObject" => Self::ErrorStaleObject,
+            "ErrorSubmissionQuotaExceeded" => Self::ErrorSubmissionQuotaExceeded,
+            "ErrorSubscriptionAccessDenied" => Self::ErrorSubscriptionAccessDenied,
+            "ErrorSubscriptionDelegateAccessNotSupported" => {
+                Self::ErrorSubscriptionDelegateAccessNotSupported
+            }
+            "ErrorSubscriptionNotFound" => Self::ErrorSubscriptionNotFound,
+            "ErrorSubscriptionUnsubscribed" => Self::ErrorSubscriptionUnsubscribed,
+            "ErrorSyncFolderNotFound" => Self::ErrorSyncFolderNotFound,
+            "ErrorTeamMailboxNotFound" => Self::ErrorTeamMailboxNotFound,
+            "ErrorTeamMailboxNotLinkedToSharePoint" => {
+                Self::ErrorTeamMailboxNotLinkedToSharePoint
+            }
+            "ErrorTeamMailboxUrlValidationFailed" => {
+                Self::ErrorTeamMailboxUrlValidationFailed
+            }
+            "ErrorTeamMailboxNotAuthorizedOwner" => {
+                Self::ErrorTeamMailboxNotAuthorizedOwner
+            }
+            "ErrorTeamMailboxActiveToPendingDelete" => {
+                Self::ErrorTeamMailboxActiveToPendingDelete
+            }
+            "ErrorTeamMailboxFailedSendingNotifications" => {
+                Self::ErrorTeamMailboxFailedSendingNotifications
+            }
+            "ErrorTeamMailboxErrorUnknown" => Self::ErrorTeamMailboxErrorUnknown,
+            "ErrorTimeIntervalTooBig" => Self::ErrorTimeIntervalTooBig,
+            "ErrorTimeoutExpired" => Self::ErrorTimeoutExpired,
+            "ErrorTimeZone" => Self::ErrorTimeZone,
+            "ErrorToFolderNotFound" => Self::ErrorToFolderNotFound,
+            "ErrorTokenSerializationDenied" => Self::ErrorTokenSerializationDenied,
+            "ErrorTooManyObjectsOpened" => Self::ErrorTooManyObjectsOpened,
+            "ErrorUpdatePropertyMismatch" => Self::ErrorUpdatePropertyMismatch,
+            "ErrorAccessingPartialCreatedUnifiedGroup" => {
+                Self::ErrorAccessingPartialCreatedUnifiedGroup
+            }
+            "ErrorUnifiedGroupMailboxAADCreationFailed" => {
+                Self::ErrorUnifiedGroupMailboxAadCreationFailed
+            }
+            "ErrorUnifiedGroupMailboxAADDeleteFailed" => {
+                Self::ErrorUnifiedGroupMailboxAadDeleteFailed
+            }
+            "ErrorUnifiedGroupMailboxNamingPolicy" => {
+                Self::ErrorUnifiedGroupMailboxNamingPolicy
+            }
+            "ErrorUnifiedGroupMailboxDeleteFailed" => {
+                Self::ErrorUnifiedGroupMailboxDeleteFailed
+            }
+            "ErrorUnifiedGroupMailboxNotFound" => Self::ErrorUnifiedGroupMailboxNotFound,
+            "ErrorUnifiedGroupMailboxUpdateDelayed" => {
+                Self::ErrorUnifiedGroupMailboxUpdateDelayed
+            }
+            "ErrorUnifiedGroupMailboxUpdatedPartialProperties" => {
+                Self::ErrorUnifiedGroupMailboxUpdatedPartialProperties
+            }
+            "ErrorUnifiedGroupMailboxUpdateFailed" => {
+                Self::ErrorUnifiedGroupMailboxUpdateFailed
+            }
+            "ErrorUnifiedGroupMailboxProvisionFailed" => {
+                Self::ErrorUnifiedGroupMailboxProvisionFailed
+            }
+            "ErrorUnifiedMessagingDialPlanNotFound" => {
+                Self::ErrorUnifiedMessagingDialPlanNotFound
+            }
+            "ErrorUnifiedMessagingReportDataNotFound" => {
+                Self::ErrorUnifiedMessagingReportDataNotFound
+            }
+            "ErrorUnifiedMessagingPromptNotFound" => {
+                Self::ErrorUnifiedMessagingPromptNotFound
+            }
+            "ErrorUnifiedMessagingRequestFailed" => {
+                Self::ErrorUnifiedMessagingRequestFailed
+            }
+            "ErrorUnifiedMessagingServerNotFound" => {
+                Self::ErrorUnifiedMessagingServerNotFound
+            }
+            "ErrorUnableToGetUserOofSettings" => Self::ErrorUnableToGetUserOofSettings,
+            "ErrorUnableToRemoveImContactFromGroup" => {
+                Self::ErrorUnableToRemoveImContactFromGroup
+            }
+            "ErrorUnsupportedSubFilter" => Self::ErrorUnsupportedSubFilter,
+            "ErrorUnsupportedCulture" => Self::ErrorUnsupportedCulture,
+            "ErrorUnsupportedMapiPropertyType" => Self::ErrorUnsupportedMapiPropertyType,
+            "ErrorUnsupportedMimeConversion" => Self::ErrorUnsupportedMimeConversion,
+            "ErrorUnsupportedPathForQuery" => Self::ErrorUnsupportedPathForQuery,
+            "ErrorUnsupportedPathForSortGroup" => Self::ErrorUnsupportedPathForSortGroup,
+            "ErrorUnsupportedPropertyDefinition" => {
+                Self::ErrorUnsupportedPropertyDefinition
+            }
+            "ErrorUnsupportedQueryFilter" => Self::ErrorUnsupportedQueryFilter,
+            "ErrorUnsupportedRecurrence" => Self::ErrorUnsupportedRecurrence,
+            "ErrorUnsupportedTypeForConversion" => {
+                Self::ErrorUnsupportedTypeForConversion
+            }
+            "ErrorUpdateDelegatesFailed" => Self::ErrorUpdateDelegatesFailed,
+            "ErrorUserNotUnifiedMessagingEnabled" => {
+                Self::ErrorUserNotUnifiedMessagingEnabled
+            }
+            "ErrorVoiceMailNotImplemented" => Self::ErrorVoiceMailNotImplemented,
+            "ErrorValueOutOfRange" => Self::ErrorValueOutOfRange,
+            "ErrorVirusDetected" => Self::ErrorVirusDetected,
+            "ErrorVirusMessageDeleted" => Self::ErrorVirusMessageDeleted,
+            "ErrorWebRequestInInvalidState" => Self::ErrorWebRequestInInvalidState,
+            "ErrorWin32InteropError" => Self::ErrorWin32InteropError,
+            "ErrorWorkingHoursSaveFailed" => Self::ErrorWorkingHoursSaveFailed,
+            "ErrorWorkingHoursXmlMalformed" => Self::ErrorWorkingHoursXmlMalformed,
+            "ErrorWrongServerVersion" => Self::ErrorWrongServerVersion,
+            "ErrorWrongServerVersionDelegate" => Self::ErrorWrongServerVersionDelegate,
+            "ErrorMissingInformationSharingFolderId" => {
+                Self::ErrorMissingInformationSharingFolderId
+            }
+            "ErrorDuplicateSOAPHeader" => Self::ErrorDuplicateSoapHeader,
+            "ErrorSharingSynchronizationFailed" => {
+                Self::ErrorSharingSynchronizationFailed
+            }
+            "ErrorSharingNoExternalEwsAvailable" => {
+                Self::ErrorSharingNoExternalEwsAvailable
+            }
+            "ErrorFreeBusyDLLimitReached" => Self::ErrorFreeBusyDlLimitReached,
+            "ErrorInvalidGetSharingFolderRequest" => {
+                Self::ErrorInvalidGetSharingFolderRequest
+            }
+            "ErrorNotAllowedExternalSharingByPolicy" => {
+                Self::ErrorNotAllowedExternalSharingByPolicy
+            }
+            "ErrorUserNotAllowedByPolicy" => Self::ErrorUserNotAllowedByPolicy,
+            "ErrorPermissionNotAllowedByPolicy" => {
+                Self::ErrorPermissionNotAllowedByPolicy
+            }
+            "ErrorOrganizationNotFederated" => Self::ErrorOrganizationNotFederated,
+            "ErrorMailboxFailover" => Self::ErrorMailboxFailover,
+            "ErrorInvalidExternalSharingInitiator" => {
+                Self::ErrorInvalidExternalSharingInitiator
+            }
+            "ErrorMessageTrackingPermanentError" => {
+                Self::ErrorMessageTrackingPermanentError
+            }
+            "ErrorMessageTrackingTransientError" => {
+                Self::ErrorMessageTrackingTransientError
+            }
+            "ErrorMessageTrackingNoSuchDomain" => Self::ErrorMessageTrackingNoSuchDomain,
+            "ErrorUserWithoutFederatedProxyAddress" => {
+                Self::ErrorUserWithoutFederatedProxyAddress
+            }
+            "ErrorInvalidOrganizationRelationshipForFreeBusy" => {
+                Self::ErrorInvalidOrganizationRelationshipForFreeBusy
+            }
+            "ErrorInvalidFederatedOrganizationId" => {
+                Self::ErrorInvalidFederatedOrganizationId
+            }
+            "ErrorInvalidExternalSharingSubscriber" => {
+                Self::ErrorInvalidExternalSharingSubscriber
+            }
+            "ErrorInvalidSharingData" => Self::ErrorInvalidSharingData,
+            "ErrorInvalidSharingMessage" => Self::ErrorInvalidSharingMessage,
+            "ErrorNotSupportedSharingMessage" => Self::ErrorNotSupportedSharingMessage,
+            "ErrorApplyConversationActionFailed" => {
+                Self::ErrorApplyConversationActionFailed
+            }
+            "ErrorInboxRulesValidationError" => Self::ErrorInboxRulesValidationError,
+            "ErrorOutlookRuleBlobExists" => Self::ErrorOutlookRuleBlobExists,
+            "ErrorRulesOverQuota" => Self::ErrorRulesOverQuota,
+            "ErrorNewEventStreamConnectionOpened" => {
+                Self::ErrorNewEventStreamConnectionOpened
+            }
+            "ErrorMissedNotificationEvents" => Self::ErrorMissedNotificationEvents,
+            "ErrorDuplicateLegacyDistinguishedName" => {
+                Self::ErrorDuplicateLegacyDistinguishedName
+            }
+            "ErrorInvalidClientAccessTokenRequest" => {
+                Self::ErrorInvalidClientAccessTokenRequest
+            }
+            "ErrorUnauthorizedClientAccessTokenRequest" => {
+                Self::ErrorUnauthorizedClientAccessTokenRequest
+            }
+            "ErrorNoSpeechDetected" => Self::ErrorNoSpeechDetected,
+            "ErrorUMServerUnavailable" => Self::ErrorUmServerUnavailable,
+            "ErrorRecipientNotFound" => Self::ErrorRecipientNotFound,
+            "ErrorRecognizerNotInstalled" => Self::ErrorRecognizerNotInstalled,
+            "ErrorSpeechGrammarError" => Self::ErrorSpeechGrammarError,
+            "ErrorInvalidManagementRoleHeader" => Self::ErrorInvalidManagementRoleHeader,
+            "ErrorLocationServicesDisabled" => Self::ErrorLocationServicesDisabled,
+            "ErrorLocationServicesRequestTimedOut" => {
+                Self::ErrorLocationServicesRequestTimedOut
+            }
+            "ErrorLocationServicesRequestFailed" => {
+                Self::ErrorLocationServicesRequestFailed
+            }
+            "ErrorLocationServicesInvalidRequest" => {
+                Self::ErrorLocationServicesInvalidRequest
+            }
+            "ErrorWeatherServiceDisabled" => Self::ErrorWeatherServiceDisabled,
+            "ErrorMailboxScopeNotAllowedWithoutQueryString" => {
+                Self::ErrorMailboxScopeNotAllowedWithoutQueryString
+            }
+            "ErrorArchiveMailboxSearchFailed" => Self::ErrorArchiveMailboxSearchFailed,
+            "ErrorGetRemoteArchiveFolderFailed" => {
+                Self::ErrorGetRemoteArchiveFolderFailed
+            }
+            "ErrorFindRemoteArchiveFolderFailed" => {
+                Self::ErrorFindRemoteArchiveFolderFailed
+            }
+            "ErrorGetRemoteArchiveItemFailed" => Self::ErrorGetRemoteArchiveItemFailed,
+            "ErrorExportRemoteArchiveItemsFailed" => {
+                Self::ErrorExportRemoteArchiveItemsFailed
+            }
+            "ErrorInvalidPhotoSize" => Self::ErrorInvalidPhotoSize,
+            "ErrorSearchQueryHasTooManyKeywords" => {
+                Self::ErrorSearchQueryHasTooManyKeywords
+            }
+            "ErrorSearchTooManyMailboxes" => Self::ErrorSearchTooManyMailboxes,
+            "ErrorInvalidRetentionTagNone" => Self::ErrorInvalidRetentionTagNone,
+            "ErrorDiscoverySearchesDisabled" => Self::ErrorDiscoverySearchesDisabled,
+            "ErrorCalendarSeekToConditionNotSupported" => {
+                Self::ErrorCalendarSeekToConditionNotSupported
+            }
+            "ErrorCalendarIsGroupMailboxForAccept" => {
+                Self::ErrorCalendarIsGroupMailboxForAccept
+            }
+            "ErrorCalendarIsGroupMailboxForDecline" => {
+                Self::ErrorCalendarIsGroupMailboxForDecline
+            }
+            "ErrorCalendarIsGroupMailboxForTentative" => {
+                Self::ErrorCalendarIsGroupMailboxForTentative
+            }
+            "ErrorCalendarIsGroupMailboxForSuppressReadReceipt" => {
+                Self::ErrorCalendarIsGroupMailboxForSuppressReadReceipt
+            }
+            "ErrorOrganizationAccessBlocked" => Self::ErrorOrganizationAccessBlocked,
+            "ErrorInvalidLicense" => Self::ErrorInvalidLicense,
+            "ErrorMessagePerFolderCountReceiveQuotaExceeded" => {
+                Self::ErrorMessagePerFolderCountReceiveQuotaExceeded
+            }
+            "ErrorInvalidBulkActionType" => Self::ErrorInvalidBulkActionType,
+            "ErrorInvalidKeepNCount" => Self::ErrorInvalidKeepNCount,
+            "ErrorInvalidKeepNType" => Self::ErrorInvalidKeepNType,
+            "ErrorNoOAuthServerAvailableForRequest" => {
+                Self::ErrorNoOAuthServerAvailableForRequest
+            }
+            "ErrorInstantSearchSessionExpired" => Self::ErrorInstantSearchSessionExpired,
+            "ErrorInstantSearchTimeout" => Self::ErrorInstantSearchTimeout,
+            "ErrorInstantSearchFailed" => Self::ErrorInstantSearchFailed,
+            "ErrorUnsupportedUserForExecuteSearch" => {
+                Self::ErrorUnsupportedUserForExecuteSearch
+            }
+            "ErrorDuplicateExtendedKeywordDefinition" => {
+                Self::ErrorDuplicateExtendedKeywordDefinition
+            }
+            "ErrorMissingExchangePrincipal" => Self::ErrorMissingExchangePrincipal,
+            "ErrorUnexpectedUnifiedGroupsCount" => {
+                Self::ErrorUnexpectedUnifiedGroupsCount
+            }
+            "ErrorParsingXMLResponse" => Self::ErrorParsingXmlResponse,
+            "ErrorInvalidFederationOrganizationIdentifier" => {
+                Self::ErrorInvalidFederationOrganizationIdentifier
+            }
+            "ErrorInvalidSweepRule" => Self::ErrorInvalidSweepRule,
+            "ErrorInvalidSweepRuleOperationType" => {
+                Self::ErrorInvalidSweepRuleOperationType
+            }
+            "ErrorTargetDomainNotSupported" => Self::ErrorTargetDomainNotSupported,
+            "ErrorInvalidInternetWebProxyOnLocalServer" => {
+                Self::ErrorInvalidInternetWebProxyOnLocalServer
+            }
+            "ErrorNoSenderRestrictionsSettingsFoundInRequest" => {
+                Self::ErrorNoSenderRestrictionsSettingsFoundInRequest
+            }
+            "ErrorDuplicateSenderRestrictionsInputFound" => {
+                Self::ErrorDuplicateSenderRestrictionsInputFound
+            }
+            "ErrorSenderRestrictionsUpdateFailed" => {
+                Self::ErrorSenderRestrictionsUpdateFailed
+            }
+            "ErrorMessageSubmissionBlocked" => Self::ErrorMessageSubmissionBlocked,
+            "ErrorExceededMessageLimit" => Self::ErrorExceededMessageLimit,
+            "ErrorExceededMaxRecipientLimitBlock" => {
+                Self::ErrorExceededMaxRecipientLimitBlock
+            }
+            "ErrorAccountSuspend" => Self::ErrorAccountSuspend,
+            "ErrorExceededMaxRecipientLimit" => Self::ErrorExceededMaxRecipientLimit,
+            "ErrorMessageBlocked" => Self::ErrorMessageBlocked,
+            "ErrorAccountSuspendShowTierUpgrade" => {
+                Self::ErrorAccountSuspendShowTierUpgrade
+            }
+            "ErrorExceededMessageLimitShowTierUpgrade" => {
+                Self::ErrorExceededMessageLimitShowTierUpgrade
+            }
+            "ErrorExceededMaxRecipientLimitShowTierUpgrade" => {
+                Self::ErrorExceededMaxRecipientLimitShowTierUpgrade
+            }
+            "ErrorInvalidLongitude" => Self::ErrorInvalidLongitude,
+            "ErrorInvalidLatitude" => Self::ErrorInvalidLatitude,
+            "ErrorProxySoapException" => Self::ErrorProxySoapException,
+            "ErrorUnifiedGroupAlreadyExists" => Self::ErrorUnifiedGroupAlreadyExists,
+            "ErrorUnifiedGroupAadAuthorizationRequestDenied" => {
+                Self::ErrorUnifiedGroupAadAuthorizationRequestDenied
+            }
+            "ErrorUnifiedGroupCreationDisabled" => {
+                Self::ErrorUnifiedGroupCreationDisabled
+            }
+            "ErrorMarketPlaceExtensionAlreadyInstalledForOrg" => {
+                Self::ErrorMarketPlaceExtensionAlreadyInstalledForOrg
+            }
+            "ErrorExtensionAlreadyInstalledForOrg" => {
+                Self::ErrorExtensionAlreadyInstalledForOrg
+            }
+            "ErrorNewerExtensionAlreadyInstalled" => {
+                Self::ErrorNewerExtensionAlreadyInstalled
+            }
+            "ErrorNewerMarketPlaceExtensionAlreadyInstalled" => {
+                Self::ErrorNewerMarketPlaceExtensionAlreadyInstalled
+            }
+            "ErrorInvalidExtensionId" => Self::ErrorInvalidExtensionId,
+            "ErrorCannotUninstallProvidedExtensions" => {
+                Self::ErrorCannotUninstallProvidedExtensions
+            }
+            "ErrorNoRbacPermissionToInstallMarketPlaceExtensions" => {
+                Self::ErrorNoRbacPermissionToInstallMarketPlaceExtensions
+            }
+            "ErrorNoRbacPermissionToInstallReadWriteMailboxExtensions" => {
+                Self::ErrorNoRbacPermissionToInstallReadWriteMailboxExtensions
+            }
+            "ErrorInvalidReportMessageActionType" => {
+                Self::ErrorInvalidReportMessageActionType
+            }
+            "ErrorCannotDownloadExtensionManifest" => {
+                Self::ErrorCannotDownloadExtensionManifest
+            }
+            "ErrorCalendarForwardActionNotAllowed" => {
+                Self::ErrorCalendarForwardActionNotAllowed
+            }
+            "ErrorUnifiedGroupAliasNamingPolicy" => {
+                Self::ErrorUnifiedGroupAliasNamingPolicy
+            }
+            "ErrorSubscriptionsDisabledForGroup" => {
+                Self::ErrorSubscriptionsDisabledForGroup
+            }
+            "ErrorCannotFindFileAttachment" => Self::ErrorCannotFindFileAttachment,
+            "ErrorInvalidValueForFilter" => Self::ErrorInvalidValueForFilter,
+            "ErrorQuotaExceededOnDelete" => Self::ErrorQuotaExceededOnDelete,
+            "ErrorAccessDeniedDueToCompliance" => Self::ErrorAccessDeniedDueToCompliance,
+            "ErrorRecoverableItemsAccessDenied" => {
+                Self::ErrorRecoverableItemsAccessDenied
+            }
+            other => Self::Other(other.to_owned()),
+        };
+        Ok(value)
     }
     fn to_text(&self) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Borrowed(
-            match self {
-                Self::NoError => "NoError",
-                Self::ErrorAccessDenied => "ErrorAccessDenied",
-                Self::ErrorAccessModeSpecified => "ErrorAccessModeSpecified",
-                Self::ErrorAccountDisabled => "ErrorAccountDisabled",
-                Self::ErrorAddDelegatesFailed => "ErrorAddDelegatesFailed",
-                Self::ErrorAddressSpaceNotFound => "ErrorAddressSpaceNotFound",
-                Self::ErrorAdOperation => "ErrorADOperation",
-                Self::ErrorAdSessionFilter => "ErrorADSessionFilter",
-                Self::ErrorAdUnavailable => "ErrorADUnavailable",
-                Self::ErrorServiceUnavailable => "ErrorServiceUnavailable",
-                Self::ErrorAutoDiscoverFailed => "ErrorAutoDiscoverFailed",
-                Self::ErrorAffectedTaskOccurrencesRequired => {
-                    "ErrorAffectedTaskOccurrencesRequired"
-                }
-                Self::ErrorAttachmentNestLevelLimitExceeded => {
-                    "ErrorAttachmentNestLevelLimitExceeded"
-                }
-                Self::ErrorAttachmentSizeLimitExceeded => {
-                    "ErrorAttachmentSizeLimitExceeded"
-                }
-                Self::ErrorArchiveFolderPathCreation => "ErrorArchiveFolderPathCreation",
-                Self::ErrorArchiveMailboxNotEnabled => "ErrorArchiveMailboxNotEnabled",
-                Self::ErrorArchiveMailboxServiceDiscoveryFailed => {
-                    "ErrorArchiveMailboxServiceDiscoveryFailed"
-                }
-                Self::ErrorAvailabilityConfigNotFound => {
-                    "ErrorAvailabilityConfigNotFound"
-                }
-                Self::ErrorBatchProcessingStopped => "ErrorBatchProcessingStopped",
-                Self::ErrorCalendarCannotMoveOrCopyOccurrence => {
-                    "ErrorCalendarCannotMoveOrCopyOccurrence"
-                }
-                Self::ErrorCalendarCannotUpdateDeletedItem => {
-                    "ErrorCalendarCannotUpdateDeletedItem"
-                }
-                Self::ErrorCalendarCannotUseIdForOccurrenceId => {
-                    "ErrorCalendarCannotUseIdForOccurrenceId"
-                }
-                Self::ErrorCalendarCannotUseIdForRecurringMasterId => {
-                    "ErrorCalendarCannotUseIdForRecurringMasterId"
-                }
-                Self::ErrorCalendarDurationIsTooLong => "ErrorCalendarDurationIsTooLong",
-                Self::ErrorCalendarEndDateIsEarlierThanStartDate => {
-                    "ErrorCalendarEndDateIsEarlierThanStartDate"
-                }
-                Self::ErrorCalendarFolderIsInvalidForCalendarView => {
-                    "ErrorCalendarFolderIsInvalidForCalendarView"
-                }
-                Self::ErrorCalendarInvalidAttributeValue => {
-                    "ErrorCalendarInvalidAttributeValue"
-                }
-                Self::ErrorCalendarInvalidDayForTimeChangePattern => {
-                    "ErrorCalendarInvalidDayForTimeChangePattern"
-                }
-                Self::ErrorCalendarInvalidDayForWeeklyRecurrence => {
-                    "ErrorCalendarInvalidDayForWeeklyRecurrence"
-                }
-                Self::ErrorCalendarInvalidPropertyState => {
-                    "ErrorCalendarInvalidPropertyState"
-                }
-                Self::ErrorCalendarInvalidPropertyValue => {
-                    "ErrorCalendarInvalidPropertyValue"
-                }
-                Self::ErrorCalendarInvalidRecurrence => "ErrorCalendarInvalidRecurrence",
-                Self::ErrorCalendarInvalidTimeZone => "ErrorCalendarInvalidTimeZone",
-                Self::ErrorCalendarIsCancelledForAccept => {
-                    "ErrorCalendarIsCancelledForAccept"
-                }
-                Self::ErrorCalendarIsCancelledForDecline => {
-                    "ErrorCalendarIsCancelledForDecline"
-                }
-                Self::ErrorCalendarIsCancelledForRemove => {
-                    "ErrorCalendarIsCancelledForRemove"
-                }
-                Self::ErrorCalendarIsCancelledForTentative => {
-                    "ErrorCalendarIsCancelledForTentative"
-                }
-                Self::ErrorCalendarIsDelegatedForAccept => {
-                    "ErrorCalendarIsDelegatedForAccept"
-                }
-                Self::ErrorCalendarIsDelegatedForDecline => {
-                    "ErrorCalendarIsDelegatedForDecline"
-                }
-                Self::ErrorCalendarIsDelegatedForRemove => {
-                    "ErrorCalendarIsDelegatedForRemove"
-                }
-                Self::ErrorCalendarIsDelegatedForTentative => {
-                    "ErrorCalendarIsDelegatedForTentative"
-                }
-                Self::ErrorCalendarIsNotOrganizer => "ErrorCalendarIsNotOrganizer",
-                Self::ErrorCalendarIsOrganizerForAccept => {
-                    "ErrorCalendarIsOrganizerForAccept"
-                }
-                Self::ErrorCalendarIsOrganizerForDecline => {
-                    "ErrorCalendarIsOrganizerForDecline"
-                }
-                Self::ErrorCalendarIsOrganizerForRemove => {
-                    "ErrorCalendarIsOrganizerForRemove"
-                }
-                Self::ErrorCalendarIsOrganizerForTentative => {
-                    "ErrorCalendarIsOrganizerForTentative"
-                }
-                Self::ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange => {
-                    "ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange"
-                }
-                Self::ErrorCalendarOccurrenceIsDeletedFromRecurrence => {
-                    "ErrorCalendarOccurrenceIsDeletedFromRecurrence"
-                }
-                Self::ErrorCalendarOutOfRange => "ErrorCalendarOutOfRange",
-                Self::ErrorCalendarMeetingRequestIsOutOfDate => {
-                    "ErrorCalendarMeetingRequestIsOutOfDate"
-                }
-                Self::ErrorCalendarViewRangeTooBig => "ErrorCalendarViewRangeTooBig",
-                Self::ErrorCallerIsInvalidAdAccount => "ErrorCallerIsInvalidADAccount",
-                Self::ErrorCannotAccessDeletedPublicFolder => {
-                    "ErrorCannotAccessDeletedPublicFolder"
-                }
-                Self::ErrorCannotArchiveCalendarContactTaskFolderException => {
-                    "ErrorCannotArchiveCalendarContactTaskFolderException"
-                }
-                Self::ErrorCannotArchiveItemsInPublicFolders => {
-                    "ErrorCannotArchiveItemsInPublicFolders"
-                }
-                Self::ErrorCannotArchiveItemsInArchiveMailbox => {
-                    "ErrorCannotArchiveItemsInArchiveMailbox"
-                }
-                Self::ErrorCannotCreateCalendarItemInNonCalendarFolder => {
-                    "ErrorCannotCreateCalendarItemInNonCalendarFolder"
-                }
-                Self::ErrorCannotCreateContactInNonContactFolder => {
-                    "ErrorCannotCreateContactInNonContactFolder"
-                }
-                Self::ErrorCannotCreatePostItemInNonMailFolder => {
-                    "ErrorCannotCreatePostItemInNonMailFolder"
-                }
-                Self::ErrorCannotCreateTaskInNonTaskFolder => {
-                    "ErrorCannotCreateTaskInNonTaskFolder"
-                }
-                Self::ErrorCannotDeleteObject => "ErrorCannotDeleteObject",
-                Self::ErrorCannotDisableMandatoryExtension => {
-                    "ErrorCannotDisableMandatoryExtension"
-                }
-                Self::ErrorCannotFindUser => "ErrorCannotFindUser",
-                Self::ErrorCannotGetSourceFolderPath => "ErrorCannotGetSourceFolderPath",
-                Self::ErrorCannotGetExternalEcpUrl => "ErrorCannotGetExternalEcpUrl",
-                Self::ErrorCannotOpenFileAttachment => "ErrorCannotOpenFileAttachment",
-                Self::ErrorCannotDeleteTaskOccurrence => {
-                    "ErrorCannotDeleteTaskOccurrence"
-                }
-                Self::ErrorCannotEmptyFolder => "ErrorCannotEmptyFolder",
-                Self::ErrorCannotSetCalendarPermissionOnNonCalendarFolder => {
-                    "ErrorCannotSetCalendarPermissionOnNonCalendarFolder"
-                }
-                Self::ErrorCannotSetNonCalendarPermissionOnCalendarFolder => {
-                    "ErrorCannotSetNonCalendarPermissionOnCalendarFolder"
-                }
-                Self::ErrorCannotSetPermissionUnknownEntries => {
-                    "ErrorCannotSetPermissionUnknownEntries"
-                }
-                Self::ErrorCannotSpecifySearchFolderAsSourceFolder => {
-                    "ErrorCannotSpecifySearchFolderAsSourceFolder"
-                }
-                Self::ErrorCannotUseFolderIdForItemId => {
-                    "ErrorCannotUseFolderIdForItemId"
-                }
-                Self::ErrorCannotUseItemIdForFolderId => {
-                    "ErrorCannotUseItemIdForFolderId"
-                }
-                Self::ErrorChangeKeyRequired => "ErrorChangeKeyRequired",
-                Self::ErrorChangeKeyRequiredForWriteOperations => {
-                    "ErrorChangeKeyRequiredForWriteOperations"
-                }
-                Self::ErrorClientDisconnected => "ErrorClientDisconnected",
-                Self::ErrorClientIntentInvalidStateDefinition => {
-                    "ErrorClientIntentInvalidStateDefinition"
-                }
-                Self::ErrorClientIntentNotFound => "ErrorClientIntentNotFound",
-                Self::ErrorConnectionFailed => "ErrorConnectionFailed",
-                Self::ErrorContainsFilterWrongType => "ErrorContainsFilterWrongType",
-                Self::ErrorContentConversionFailed => "ErrorContentConversionFailed",
-                Self::ErrorContentIndexingNotEnabled => "ErrorContentIndexingNotEnabled",
-                Self::ErrorCorruptData => "ErrorCorruptData",
-                Self::ErrorCreateItemAccessDenied => "ErrorCreateItemAccessDenied",
-                Self::ErrorCreateManagedFolderPartialCompletion => {
-                    "ErrorCreateManagedFolderPartialCompletion"
-                }
-                Self::ErrorCreateSubfolderAccessDenied => {
-                    "ErrorCreateSubfolderAccessDenied"
-                }
-                Self::ErrorCrossMailboxMoveCopy => "ErrorCrossMailboxMoveCopy",
-                Self::ErrorCrossSiteRequest => "ErrorCrossSiteRequest",
-                Self::ErrorDataSizeLimitExceeded => "ErrorDataSizeLimitExceeded",
-                Self::ErrorDataSourceOperation => "ErrorDataSourceOperation",
-                Self::ErrorDelegateAlreadyExists => "ErrorDelegateAlreadyExists",
-                Self::ErrorDelegateCannotAddOwner => "ErrorDelegateCannotAddOwner",
-                Self::ErrorDelegateMissingConfiguration => {
-                    "ErrorDelegateMissingConfiguration"
-                }
-                Self::ErrorDelegateNoUser => "ErrorDelegateNoUser",
-                Self::ErrorDelegateValidationFailed => "ErrorDelegateValidationFailed",
-                Self::ErrorDeleteDistinguishedFolder => "ErrorDeleteDistinguishedFolder",
-                Self::ErrorDeleteItemsFailed => "ErrorDeleteItemsFailed",
-                Self::ErrorDeleteUnifiedMessagingPromptFailed => {
-                    "ErrorDeleteUnifiedMessagingPromptFailed"
-                }
-                Self::ErrorDistinguishedUserNotSupported => {
-                    "ErrorDistinguishedUserNotSupported"
-                }
-                Self::ErrorDistributionListMemberNotExist => {
-                    "ErrorDistributionListMemberNotExist"
-                }
-                Self::ErrorDuplicateInputFolderNames => "ErrorDuplicateInputFolderNames",
-                Self::ErrorDuplicateUserIdsSpecified => "ErrorDuplicateUserIdsSpecified",
-                Self::ErrorDuplicateTransactionId => "ErrorDuplicateTransactionId",
-                Self::ErrorEmailAddressMismatch => "ErrorEmailAddressMismatch",
-                Self::ErrorEventNotFound => "ErrorEventNotFound",
-                Self::ErrorExceededConnectionCount => "ErrorExceededConnectionCount",
-                Self::ErrorExceededSubscriptionCount => "ErrorExceededSubscriptionCount",
-                Self::ErrorExceededFindCountLimit => "ErrorExceededFindCountLimit",
-                Self::ErrorExpiredSubscription => "ErrorExpiredSubscription",
-                Self::ErrorExtensionNotFound => "ErrorExtensionNotFound",
-                Self::ErrorExtensionsNotAuthorized => "ErrorExtensionsNotAuthorized",
-                Self::ErrorFolderCorrupt => "ErrorFolderCorrupt",
-                Self::ErrorFolderNotFound => "ErrorFolderNotFound",
-                Self::ErrorFolderPropertRequestFailed => {
-                    "ErrorFolderPropertRequestFailed"
-                }
-                Self::ErrorFolderSave => "ErrorFolderSave",
-                Self::ErrorFolderSaveFailed => "ErrorFolderSaveFailed",
-                Self::ErrorFolderSavePropertyError => "ErrorFolderSavePropertyError",
-                Self::ErrorFolderExists => "ErrorFolderExists",
-                Self::ErrorFreeBusyGenerationFailed => "ErrorFreeBusyGenerationFailed",
-                Self::ErrorGetServerSecurityDescriptorFailed => {
-                    "ErrorGetServerSecurityDescriptorFailed"
-                }
-                Self::ErrorImContactLimitReached => "ErrorImContactLimitReached",
-                Self::ErrorImGroupDisplayNameAlreadyExists => {
-                    "ErrorImGroupDisplayNameAlreadyExists"
-                }
-                Self::ErrorImGroupLimitReached => "ErrorImGroupLimitReached",
-                Self::ErrorImpersonateUserDenied => "ErrorImpersonateUserDenied",
-                Self::ErrorImpersonationDenied => "ErrorImpersonationDenied",
-                Self::ErrorImpersonationFailed => "ErrorImpersonationFailed",
-                Self::ErrorIncorrectSchemaVersion => "ErrorIncorrectSchemaVersion",
-                Self::ErrorIncorrectUpdatePropertyCount => {
-                    "ErrorIncorrectUpdatePropertyCount"
-                }
-                Self::ErrorIndividualMailboxLimitReached => {
-                    "ErrorIndividualMailboxLimitReached"
-                }
-                Self::ErrorInsufficientResources => "ErrorInsufficientResources",
-                Self::ErrorInternalServerError => "ErrorInternalServerError",
-                Self::ErrorInternalServerTransientError => {
-                    "ErrorInternalServerTransientError"
-                }
-                Self::ErrorInvalidAccessLevel => "ErrorInvalidAccessLevel",
-                Self::ErrorInvalidArgument => "ErrorInvalidArgument",
-                Self::ErrorInvalidAttachmentId => "ErrorInvalidAttachmentId",
-                Self::ErrorInvalidAttachmentSubfilter => {
-                    "ErrorInvalidAttachmentSubfilter"
-                }
-                Self::ErrorInvalidAttachmentSubfilterTextFilter => {
-                    "ErrorInvalidAttachmentSubfilterTextFilter"
-                }
-                Self::ErrorInvalidAuthorizationContext => {
-                    "ErrorInvalidAuthorizationContext"
-                }
-                Self::ErrorInvalidChangeKey => "ErrorInvalidChangeKey",
-                Self::ErrorInvalidClientSecurityContext => {
-                    "ErrorInvalidClientSecurityContext"
-                }
-                Self::ErrorInvalidCompleteDate => "ErrorInvalidCompleteDate",
-                Self::ErrorInvalidContactEmailAddress => {
-                    "ErrorInvalidContactEmailAddress"
-                }
-                Self::ErrorInvalidContactEmailIndex => "ErrorInvalidContactEmailIndex",
-                Self::ErrorInvalidCrossForestCredentials => {
-                    "ErrorInvalidCrossForestCredentials"
-                }
-                Self::ErrorInvalidDelegatePermission => "ErrorInvalidDelegatePermission",
-                Self::ErrorInvalidDelegateUserId => "ErrorInvalidDelegateUserId",
-                Self::ErrorInvalidExcludesRestriction => {
-                    "ErrorInvalidExcludesRestriction"
-                }
-                Self::ErrorInvalidExpressionTypeForSubFilter => {
-                    "ErrorInvalidExpressionTypeForSubFilter"
-                }
-                Self::ErrorInvalidExtendedProperty => "ErrorInvalidExtendedProperty",
-                Self::ErrorInvalidExtendedPropertyValue => {
-                    "ErrorInvalidExtendedPropertyValue"
-                }
-                Self::ErrorInvalidFolderId => "ErrorInvalidFolderId",
-                Self::ErrorInvalidFolderTypeForOperation => {
-                    "ErrorInvalidFolderTypeForOperation"
-                }
-                Self::ErrorInvalidFractionalPagingParameters => {
-                    "ErrorInvalidFractionalPagingParameters"
-                }
-                Self::ErrorInvalidFreeBusyViewType => "ErrorInvalidFreeBusyViewType",
-                Self::ErrorInvalidId => "ErrorInvalidId",
-                Self::ErrorInvalidIdEmpty => "ErrorInvalidIdEmpty",
-                Self::ErrorInvalidIdMalformed => "ErrorInvalidIdMalformed",
-                Self::ErrorInvalidIdMalformedEwsLegacyIdFormat => {
-                    "ErrorInvalidIdMalformedEwsLegacyIdFormat"
-                }
-                Self::ErrorInvalidIdMonikerTooLong => "ErrorInvalidIdMonikerTooLong",
-                Self::ErrorInvalidIdNotAnItemAttachmentId => {
-                    "ErrorInvalidIdNotAnItemAttachmentId"
-                }
-                Self::ErrorInvalidIdReturnedByResolveNames => {
-                    "ErrorInvalidIdReturnedByResolveNames"
-                }
-                Self::ErrorInvalidIdStoreObjectIdTooLong => {
-                    "ErrorInvalidIdStoreObjectIdTooLong"
-                }
-                Self::ErrorInvalidIdTooManyAttachmentLevels => {
-                    "ErrorInvalidIdTooManyAttachmentLevels"
-                }
-                Self::ErrorInvalidIdXml => "ErrorInvalidIdXml",
-                Self::ErrorInvalidImContactId => "ErrorInvalidImContactId",
-                Self::ErrorInvalidImDistributionGroupSmtpAddress => {
-                    "ErrorInvalidImDistributionGroupSmtpAddress"
-                }
-                Self::ErrorInvalidImGroupId => "ErrorInvalidImGroupId",
-                Self::ErrorInvalidIndexedPagingParameters => {
-                    "ErrorInvalidIndexedPagingParameters"
-                }
-                Self::ErrorInvalidInternetHeaderChildNodes => {
-                    "ErrorInvalidInternetHeaderChildNodes"
-                }
-                Self::ErrorInvalidItemForOperationArchiveItem => {
-                    "ErrorInvalidItemForOperationArchiveItem"
-                }
-                Self::ErrorInvalidItemForOperationCreateItemAttachment => {
-                    "ErrorInvalidItemForOperationCreateItemAttachment"
-                }
-                Self::ErrorInvalidItemForOperationCreateItem => {
-                    "ErrorInvalidItemForOperationCreateItem"
-                }
-                Self::ErrorInvalidItemForOperationAcceptItem => {
-                    "ErrorInvalidItemForOperationAcceptItem"
-                }
-                Self::ErrorInvalidItemForOperationDeclineItem => {
-                    "ErrorInvalidItemForOperationDeclineItem"
-                }
-                Self::ErrorInvalidItemForOperationCancelItem => {
-                    "ErrorInvalidItemForOperationCancelItem"
-                }
-                Self::ErrorInvalidItemForOperationExpandDl => {
-                    "ErrorInvalidItemForOperationExpandDL"
-                }
-                Self::ErrorInvalidItemForOperationRemoveItem => {
-                    "ErrorInvalidItemForOperationRemoveItem"
-                }
-                Self::ErrorInvalidItemForOperationSendItem => {
-                    "ErrorInvalidItemForOperationSendItem"
-                }
-                Self::ErrorInvalidItemForOperationTentative => {
-                    "ErrorInvalidItemForOperationTentative"
-                }
-                Self::ErrorInvalidLogonType => "ErrorInvalidLogonType",
-                Self::ErrorInvalidLikeRequest => "ErrorInvalidLikeRequest",
-                Self::ErrorInvalidMailbox => "ErrorInvalidMailbox",
-                Self::ErrorInvalidManagedFolderProperty => {
-                    "ErrorInvalidManagedFolderProperty"
-                }
-                Self::ErrorInvalidManagedFolderQuota => "ErrorInvalidManagedFolderQuota",
-                Self::ErrorInvalidManagedFolderSize => "ErrorInvalidManagedFolderSize",
-                Self::ErrorInvalidMergedFreeBusyInterval => {
-                    "ErrorInvalidMergedFreeBusyInterval"
-                }
-                Self::ErrorInvalidNameForNameResolution => {
-                    "ErrorInvalidNameForNameResolution"
-                }
-                Self::ErrorInvalidOperation => "ErrorInvalidOperation",
-                Self::ErrorInvalidNetworkServiceContext => {
-                    "ErrorInvalidNetworkServiceContext"
-                }
-                Self::ErrorInvalidOofParameter => "ErrorInvalidOofParameter",
-                Self::ErrorInvalidPagingMaxRows => "ErrorInvalidPagingMaxRows",
-                Self::ErrorInvalidParentFolder => "ErrorInvalidParentFolder",
-                Self::ErrorInvalidPercentCompleteValue => {
-                    "ErrorInvalidPercentCompleteValue"
-                }
-                Self::ErrorInvalidPermissionSettings => "ErrorInvalidPermissionSettings",
-                Self::ErrorInvalidPhoneCallId => "ErrorInvalidPhoneCallId",
-                Self::ErrorInvalidPhoneNumber => "ErrorInvalidPhoneNumber",
-                Self::ErrorInvalidUserInfo => "ErrorInvalidUserInfo",
-                Self::ErrorInvalidPropertyAppend => "ErrorInvalidPropertyAppend",
-                Self::ErrorInvalidPropertyDelete => "ErrorInvalidPropertyDelete",
-                Self::ErrorInvalidPropertyForExists => "ErrorInvalidPropertyForExists",
-                Self::ErrorInvalidPropertyForOperation => {
-                    "ErrorInvalidPropertyForOperation"
-                }
-                Self::ErrorInvalidPropertyRequest => "ErrorInvalidPropertyRequest",
-                Self::ErrorInvalidPropertySet => "ErrorInvalidPropertySet",
-                Self::ErrorInvalidPropertyUpdateSentMessage => {
-                    "ErrorInvalidPropertyUpdateSentMessage"
-                }
-                Self::ErrorInvalidProxySecurityContext => {
-                    "ErrorInvalidProxySecurityContext"
-                }
-                Self::ErrorInvalidPullSubscriptionId => "ErrorInvalidPullSubscriptionId",
-                Self::ErrorInvalidPushSubscriptionUrl => {
-                    "ErrorInvalidPushSubscriptionUrl"
-                }
-                Self::ErrorInvalidRecipients => "ErrorInvalidRecipients",
-                Self::ErrorInvalidRecipientSubfilter => "ErrorInvalidRecipientSubfilter",
-                Self::ErrorInvalidRecipientSubfilterComparison => {
-                    "ErrorInvalidRecipientSubfilterComparison"
-                }
-                Self::ErrorInvalidRecipientSubfilterOrder => {
-                    "ErrorInvalidRecipientSubfilterOrder"
-                }
-                Self::ErrorInvalidRecipientSubfilterTextFilter => {
-                    "ErrorInvalidRecipientSubfilterTextFilter"
-                }
-                Self::ErrorInvalidReferenceItem => "ErrorInvalidReferenceItem",
-                Self::ErrorInvalidRequest => "ErrorInvalidRequest",
-                Self::ErrorInvalidRestriction => "ErrorInvalidRestriction",
-                Self::ErrorInvalidRetentionTagTypeMismatch => {
-                    "ErrorInvalidRetentionTagTypeMismatch"
-                }
-                Self::ErrorInvalidRetentionTagInvisible => {
-                    "ErrorInvalidRetentionTagInvisible"
-                }
-                Self::ErrorInvalidRetentionTagInheritance => {
-                    "ErrorInvalidRetentionTagInheritance"
-                }
-                Self::ErrorInvalidRetentionTagIdGuid => "ErrorInvalidRetentionTagIdGuid",
-                Self::ErrorInvalidRoutingType => "ErrorInvalidRoutingType",
-                Self::ErrorInvalidScheduledOofDuration => {
-                    "ErrorInvalidScheduledOofDuration"
-                }
-                Self::ErrorInvalidSchemaVersionForMailboxVersion => {
-                    "ErrorInvalidSchemaVersionForMailboxVersion"
-                }
-                Self::ErrorInvalidSecurityDescriptor => "ErrorInvalidSecurityDescriptor",
-                Self::ErrorInvalidSendItemSaveSettings => {
-                    "ErrorInvalidSendItemSaveSettings"
-                }
-                Self::ErrorInvalidSerializedAccessToken => {
-                    "ErrorInvalidSerializedAccessToken"
-                }
-                Self::ErrorInvalidServerVersion => "ErrorInvalidServerVersion",
-                Self::ErrorInvalidSid => "ErrorInvalidSid",
-                Self::ErrorInvalidSipUri => "ErrorInvalidSIPUri",
-                Self::ErrorInvalidSmtpAddress => "ErrorInvalidSmtpAddress",
-                Self::ErrorInvalidSubfilterType => "ErrorInvalidSubfilterType",
-                Self::ErrorInvalidSubfilterTypeNotAttendeeType => {
-                    "ErrorInvalidSubfilterTypeNotAttendeeType"
-                }
-                Self::ErrorInvalidSubfilterTypeNotRecipientType => {
-                    "ErrorInvalidSubfilterTypeNotRecipientType"
-                }
-                Self::ErrorInvalidSubscription => "ErrorInvalidSubscription",
-                Self::ErrorInvalidSubscriptionRequest => {
-                    "ErrorInvalidSubscriptionRequest"
-                }
-                Self::ErrorInvalidSyncStateData => "ErrorInvalidSyncStateData",
-                Self::ErrorInvalidTimeInterval => "ErrorInvalidTimeInterval",
-                Self::ErrorInvalidUserOofSettings => "ErrorInvalidUserOofSettings",
-                Self::ErrorInvalidUserPrincipalName => "ErrorInvalidUserPrincipalName",
-                Self::ErrorInvalidUserSid => "ErrorInvalidUserSid",
-                Self::ErrorInvalidUserSidMissingUpn => "ErrorInvalidUserSidMissingUPN",
-                Self::ErrorInvalidValueForProperty => "ErrorInvalidValueForProperty",
-                Self::ErrorInvalidWatermark => "ErrorInvalidWatermark",
-                Self::ErrorIpGatewayNotFound => "ErrorIPGatewayNotFound",
-                Self::ErrorIrresolvableConflict => "ErrorIrresolvableConflict",
-                Self::ErrorItemCorrupt => "ErrorItemCorrupt",
-                Self::ErrorItemNotFound => "ErrorItemNotFound",
-                Self::ErrorItemPropertyRequestFailed => "ErrorItemPropertyRequestFailed",
-                Self::ErrorItemSave => "ErrorItemSave",
-                Self::ErrorItemSavePropertyError => "ErrorItemSavePropertyError",
-                Self::ErrorLegacyMailboxFreeBusyViewTypeNotMerged => {
-                    "ErrorLegacyMailboxFreeBusyViewTypeNotMerged"
-                }
-                Self::ErrorLocalServerObjectNotFound => "ErrorLocalServerObjectNotFound",
-                Self::ErrorLogonAsNetworkServiceFailed => {
-                    "ErrorLogonAsNetworkServiceFailed"
-                }
-                Self::ErrorMailboxConfiguration => "ErrorMailboxConfiguration",
-                Self::ErrorMailboxDataArrayEmpty => "ErrorMailboxDataArrayEmpty",
-                Self::ErrorMailboxDataArrayTooBig => "ErrorMailboxDataArrayTooBig",
-                Self::ErrorMailboxHoldNotFound => "ErrorMailboxHoldNotFound",
-                Self::ErrorMailboxLogonFailed => "ErrorMailboxLogonFailed",
-                Self::ErrorMailboxMoveInProgress => "ErrorMailboxMoveInProgress",
-                Self::ErrorMailboxStoreUnavailable => "ErrorMailboxStoreUnavailable",
-                Self::ErrorMailRecipientNotFound => "ErrorMailRecipientNotFound",
-                Self::ErrorMailTipsDisabled => "ErrorMailTipsDisabled",
-                Self::ErrorManagedFolderAlreadyExists => {
-                    "ErrorManagedFolderAlreadyExists"
-                }
-                Self::ErrorManagedFolderNotFound => "ErrorManagedFolderNotFound",
-                Self::ErrorManagedFoldersRootFailure => "ErrorManagedFoldersRootFailure",
-                Self::ErrorMeetingSuggestionGenerationFailed => {
-                    "ErrorMeetingSuggestionGenerationFailed"
-                }
-                Self::ErrorMessageDispositionRequired => {
-                    "ErrorMessageDispositionRequired"
-                }
-                Self::ErrorMessageSizeExceeded => "ErrorMessageSizeExceeded",
-                Self::ErrorMimeContentConversionFailed => {
-                    "ErrorMimeContentConversionFailed"
-                }
-                Self::ErrorMimeContentInvalid => "ErrorMimeContentInvalid",
-                Self::ErrorMimeContentInvalidBase64String => {
-                    "ErrorMimeContentInvalidBase64String"
-                }
-                Self::ErrorMissingArgument => "ErrorMissingArgument",
-                Self::ErrorMissingEmailAddress => "ErrorMissingEmailAddress",
-                Self::ErrorMissingEmailAddressForManagedFolder => {
-                    "ErrorMissingEmailAddressForManagedFolder"
-                }
-                Self::ErrorMissingInformationEmailAddress => {
-                    "ErrorMissingInformationEmailAddress"
-                }
-                Self::ErrorMissingInformationReferenceItemId => {
-                    "ErrorMissingInformationReferenceItemId"
-                }
-                Self::ErrorMissingItemForCreateItemAttachment => {
-                    "ErrorMissingItemForCreateItemAttachment"
-                }
-                Self::ErrorMissingManagedFolderId => "ErrorMissingManagedFolderId",
-                Self::ErrorMissingRecipients => "ErrorMissingRecipients",
-                Self::ErrorMissingUserIdInformation => "ErrorMissingUserIdInformation",
-                Self::ErrorMoreThanOneAccessModeSpecified => {
-                    "ErrorMoreThanOneAccessModeSpecified"
-                }
-                Self::ErrorMoveCopyFailed => "ErrorMoveCopyFailed",
-                Self::ErrorMoveDistinguishedFolder => "ErrorMoveDistinguishedFolder",
-                Self::ErrorMoveUnifiedGroupPropertyFailed => {
-                    "ErrorMoveUnifiedGroupPropertyFailed"
-                }
-                Self::ErrorMultiLegacyMailboxAccess => "ErrorMultiLegacyMailboxAccess",
-                Self::ErrorNameResolutionMultipleResults => {
-                    "ErrorNameResolutionMultipleResults"
-                }
-                Self::ErrorNameResolutionNoMailbox => "ErrorNameResolutionNoMailbox",
-                Self::ErrorNameResolutionNoResults => "ErrorNameResolutionNoResults",
-                Self::ErrorNoApplicableProxyCasServersAvailable => {
-                    "ErrorNoApplicableProxyCASServersAvailable"
-                }
-                Self::ErrorNoCalendar => "ErrorNoCalendar",
-                Self::ErrorNoDestinationCasDueToKerberosRequirements => {
-                    "ErrorNoDestinationCASDueToKerberosRequirements"
-                }
-                Self::ErrorNoDestinationCasDueToSslRequirements => {
-                    "ErrorNoDestinationCASDueToSSLRequirements"
-                }
-                Self::ErrorNoDestinationCasDueToVersionMismatch => {
-                    "ErrorNoDestinationCASDueToVersionMismatch"
-                }
-                Self::ErrorNoFolderClassOverride => "ErrorNoFolderClassOverride",
-                Self::ErrorNoFreeBusyAccess => "ErrorNoFreeBusyAccess",
-                Self::ErrorNonExistentMailbox => "ErrorNonExistentMailbox",
-                Self::ErrorNonPrimarySmtpAddress => "ErrorNonPrimarySmtpAddress",
-                Self::ErrorNoPropertyTagForCustomProperties => {
-                    "ErrorNoPropertyTagForCustomProperties"
-                }
-                Self::ErrorNoPublicFolderReplicaAvailable => {
-                    "ErrorNoPublicFolderReplicaAvailable"
-                }
-                Self::ErrorNoPublicFolderServerAvailable => {
-                    "ErrorNoPublicFolderServerAvailable"
-                }
-                Self::ErrorNoRespondingCasInDestinationSite => {
-                    "ErrorNoRespondingCASInDestinationSite"
-                }
-                Self::ErrorNotDelegate => "ErrorNotDelegate",
-                Self::ErrorNotEnoughMemory => "ErrorNotEnoughMemory",
-                Self::ErrorObjectTypeChanged => "ErrorObjectTypeChanged",
-                Self::ErrorOccurrenceCrossingBoundary => {
-                    "ErrorOccurrenceCrossingBoundary"
-                }
-                Self::ErrorOccurrenceTimeSpanTooBig => "ErrorOccurrenceTimeSpanTooBig",
-                Self::ErrorOperationNotAllowedWithPublicFolderRoot => {
-                    "ErrorOperationNotAllowedWithPublicFolderRoot"
-                }
-                Self::ErrorParentFolderIdRequired => "ErrorParentFolderIdRequired",
-                Self::ErrorParentFolderNotFound => "ErrorParentFolderNotFound",
-                Self::ErrorPasswordChangeRequired => "ErrorPasswordChangeRequired",
-                Self::ErrorPasswordExpired => "ErrorPasswordExpired",
-                Self::ErrorPhoneNumberNotDialable => "ErrorPhoneNumberNotDialable",
-                Self::ErrorPropertyUpdate => "ErrorPropertyUpdate",
-                Self::ErrorPromptPublishingOperationFailed => {
-                    "ErrorPromptPublishingOperationFailed"
-                }
-                Self::ErrorPropertyValidationFailure => "ErrorPropertyValidationFailure",
-                Self::ErrorProxiedSubscriptionCallFailure => {
-                    "ErrorProxiedSubscriptionCallFailure"
-                }
-                Self::ErrorProxyCallFailed => "ErrorProxyCallFailed",
-                Self::ErrorProxyGroupSidLimitExceeded => {
-                    "ErrorProxyGroupSidLimitExceeded"
-                }
-                Self::ErrorProxyRequestNotAllowed => "ErrorProxyRequestNotAllowed",
-                Self::ErrorProxyRequestProcessingFailed => {
-                    "ErrorProxyRequestProcessingFailed"
-                }
-                Self::ErrorProxyServiceDiscoveryFailed => {
-                    "ErrorProxyServiceDiscoveryFailed"
-                }
-                Self::ErrorProxyTokenExpired => "ErrorProxyTokenExpired",
-                Self::ErrorPublicFolderMailboxDiscoveryFailed => {
-                    "ErrorPublicFolderMailboxDiscoveryFailed"
-                }
-                Self::ErrorPublicFolderOperationFailed => {
-                    "ErrorPublicFolderOperationFailed"
-                }
-                Self::ErrorPublicFolderRequestProcessingFailed => {
-                    "ErrorPublicFolderRequestProcessingFailed"
-                }
-                Self::ErrorPublicFolderServerNotFound => {
-                    "ErrorPublicFolderServerNotFound"
-                }
-                Self::ErrorPublicFolderSyncException => "ErrorPublicFolderSyncException",
-                Self::ErrorQueryFilterTooLong => "ErrorQueryFilterTooLong",
-                Self::ErrorQuotaExceeded => "ErrorQuotaExceeded",
-                Self::ErrorReadEventsFailed => "ErrorReadEventsFailed",
-                Self::ErrorReadReceiptNotPending => "ErrorReadReceiptNotPending",
-                Self::ErrorRecurrenceEndDateTooBig => "ErrorRecurrenceEndDateTooBig",
-                Self::ErrorRecurrenceHasNoOccurrence => "ErrorRecurrenceHasNoOccurrence",
-                Self::ErrorRemoveDelegatesFailed => "ErrorRemoveDelegatesFailed",
-                Self::ErrorRequestAborted => "ErrorRequestAborted",
-                Self::ErrorRequestStreamTooBig => "ErrorRequestStreamTooBig",
-                Self::ErrorRequiredPropertyMissing => "ErrorRequiredPropertyMissing",
-                Self::ErrorResolveNamesInvalidFolderType => {
-                    "ErrorResolveNamesInvalidFolderType"
-                }
-                Self::ErrorResolveNamesOnlyOneContactsFolderAllowed => {
-                    "ErrorResolveNamesOnlyOneContactsFolderAllowed"
-                }
-                Self::ErrorResponseSchemaValidation => "ErrorResponseSchemaValidation",
-                Self::ErrorRestrictionTooLong => "ErrorRestrictionTooLong",
-                Self::ErrorRestrictionTooComplex => "ErrorRestrictionTooComplex",
-                Self::ErrorResultSetTooBig => "ErrorResultSetTooBig",
-                Self::ErrorInvalidExchangeImpersonationHeaderData => {
-                    "ErrorInvalidExchangeImpersonationHeaderData"
-                }
-                Self::ErrorSavedItemFolderNotFound => "ErrorSavedItemFolderNotFound",
-                Self::ErrorSchemaValidation => "ErrorSchemaValidation",
-                Self::ErrorSearchFolderNotInitialized => {
-                    "ErrorSearchFolderNotInitialized"
-                }
-                Self::ErrorSendAsDenied => "ErrorSendAsDenied",
-                Self::ErrorSendMeetingCancellationsRequired => {
-                    "ErrorSendMeetingCancellationsRequired"
-                }
-                Self::ErrorSendMeetingInvitationsOrCancellationsRequired => {
-                    "ErrorSendMeetingInvitationsOrCancellationsRequired"
-                }
-                Self::ErrorSendMeetingInvitationsRequired => {
-                    "ErrorSendMeetingInvitationsRequired"
-                }
-                Self::ErrorSentMeetingRequestUpdate => "ErrorSentMeetingRequestUpdate",
-                Self::ErrorSentTaskRequestUpdate => "ErrorSentTaskRequestUpdate",
-                Self::ErrorServerBusy => "ErrorServerBusy",
-                Self::ErrorServiceDiscoveryFailed => "ErrorServiceDiscoveryFailed",
-                Self::ErrorStaleObject => "ErrorStaleObject",
-                Self::ErrorSubmissionQuotaExceeded => "ErrorSubmissionQuotaExceeded",
-                Self::ErrorSubscriptionAccessDenied => "ErrorSubscriptionAccessDenied",
-                Self::ErrorSubscriptionDelegateAccessNotSupported => {
-                    "ErrorSubscriptionDelegateAccessNotSupported"
-                }
-                Self::ErrorSubscriptionNotFound => "ErrorSubscriptionNotFound",
-                Self::ErrorSubscriptionUnsubscribed => "ErrorSubscriptionUnsubscribed",
-                Self::ErrorSyncFolderNotFound => "ErrorSyncFolderNotFound",
-                Self::ErrorTeamMailboxNotFound => "ErrorTeamMailboxNotFound",
-                Self::ErrorTeamMailboxNotLinkedToSharePoint => {
-                    "ErrorTeamMailboxNotLinkedToSharePoint"
-                }
-                Self::ErrorTeamMailboxUrlValidationFailed => {
-                    "ErrorTeamMailboxUrlValidationFailed"
-                }
-                Self::ErrorTeamMailboxNotAuthorizedOwner => {
-                    "ErrorTeamMailboxNotAuthorizedOwner"
-                }
-                Self::ErrorTeamMailboxActiveToPendingDelete => {
-                    "ErrorTeamMailboxActiveToPendingDelete"
-                }
-                Self::ErrorTeamMailboxFailedSendingNotifications => {
-                    "ErrorTeamMailboxFailedSendingNotifications"
-                }
-                Self::ErrorTeamMailboxErrorUnknown => "ErrorTeamMailboxErrorUnknown",
-                Self::ErrorTimeIntervalTooBig => "ErrorTimeIntervalTooBig",
-                Self::ErrorTimeoutExpired => "ErrorTimeoutExpired",
-                Self::ErrorTimeZone => "ErrorTimeZone",
-                Self::ErrorToFolderNotFound => "ErrorToFolderNotFound",
-                Self::ErrorTokenSerializationDenied => "ErrorTokenSerializationDenied",
-                Self::ErrorTooManyObjectsOpened => "ErrorTooManyObjectsOpened",
-                Self::ErrorUpdatePropertyMismatch => "ErrorUpdatePropertyMismatch",
-                Self::ErrorAccessingPartialCreatedUnifiedGroup => {
-                    "ErrorAccessingPartialCreatedUnifiedGroup"
-                }
-                Self::ErrorUnifiedGroupMailboxAadCreationFailed => {
-                    "ErrorUnifiedGroupMailboxAADCreationFailed"
-                }
-                Self::ErrorUnifiedGroupMailboxAadDeleteFailed => {
-                    "ErrorUnifiedGroupMailboxAADDeleteFailed"
-                }
-                Self::ErrorUnifiedGroupMailboxNamingPolicy => {
-                    "ErrorUnifiedGroupMailboxNamingPolicy"
-                }
-                Self::ErrorUnifiedGroupMailboxDeleteFailed => {
-                    "ErrorUnifiedGroupMailboxDeleteFailed"
-                }
-                Self::ErrorUnifiedGroupMailboxNotFound => {
-                    "ErrorUnifiedGroupMailboxNotFound"
-                }
-                Self::ErrorUnifiedGroupMailboxUpdateDelayed => {
-                    "ErrorUnifiedGroupMailboxUpdateDelayed"
-                }
-                Self::ErrorUnifiedGroupMailboxUpdatedPartialProperties => {
-                    "ErrorUnifiedGroupMailboxUpdatedPartialProperties"
-                }
-                Self::ErrorUnifiedGroupMailboxUpdateFailed => {
-                    "ErrorUnifiedGroupMailboxUpdateFailed"
-                }
-                Self::ErrorUnifiedGroupMailboxProvisionFailed => {
-                    "ErrorUnifiedGroupMailboxProvisionFailed"
-                }
-                Self::ErrorUnifiedMessagingDialPlanNotFound => {
-                    "ErrorUnifiedMessagingDialPlanNotFound"
-                }
-                Self::ErrorUnifiedMessagingReportDataNotFound => {
-                    "ErrorUnifiedMessagingReportDataNotFound"
-                }
-                Self::ErrorUnifiedMessagingPromptNotFound => {
-                    "ErrorUnifiedMessagingPromptNotFound"
-                }
-                Self::ErrorUnifiedMessagingRequestFailed => {
-                    "ErrorUnifiedMessagingRequestFailed"
-                }
-                Self::ErrorUnifiedMessagingServerNotFound => {
-                    "ErrorUnifiedMessagingServerNotFound"
-                }
-                Self::ErrorUnableToGetUserOofSettings => {
-                    "ErrorUnableToGetUserOofSettings"
-                }
-                Self::ErrorUnableToRemoveImContactFromGroup => {
-                    "ErrorUnableToRemoveImContactFromGroup"
-                }
-                Self::ErrorUnsupportedSubFilter => "ErrorUnsupportedSubFilter",
-                Self::ErrorUnsupportedCulture => "ErrorUnsupportedCulture",
-                Self::ErrorUnsupportedMapiPropertyType => {
-                    "ErrorUnsupportedMapiPropertyType"
-                }
-                Self::ErrorUnsupportedMimeConversion => "ErrorUnsupportedMimeConversion",
-                Self::ErrorUnsupportedPathForQuery => "ErrorUnsupportedPathForQuery",
-                Self::ErrorUnsupportedPathForSortGroup => {
-                    "ErrorUnsupportedPathForSortGroup"
-                }
-                Self::ErrorUnsupportedPropertyDefinition => {
-                    "ErrorUnsupportedPropertyDefinition"
-                }
-                Self::ErrorUnsupportedQueryFilter => "ErrorUnsupportedQueryFilter",
-                Self::ErrorUnsupportedRecurrence => "ErrorUnsupportedRecurrence",
-                Self::ErrorUnsupportedTypeForConversion => {
-                    "ErrorUnsupportedTypeForConversion"
-                }
-                Self::ErrorUpdateDelegatesFailed => "ErrorUpdateDelegatesFailed",
-                Self::ErrorUserNotUnifiedMessagingEnabled => {
-                    "ErrorUserNotUnifiedMessagingEnabled"
-                }
-                Self::ErrorVoiceMailNotImplemented => "ErrorVoiceMailNotImplemented",
-                Self::ErrorValueOutOfRange => "ErrorValueOutOfRange",
-                Self::ErrorVirusDetected => "ErrorVirusDetected",
-                Self::ErrorVirusMessageDeleted => "ErrorVirusMessageDeleted",
-                Self::ErrorWebRequestInInvalidState => "ErrorWebRequestInInvalidState",
-                Self::ErrorWin32InteropError => "ErrorWin32InteropError",
-                Self::ErrorWorkingHoursSaveFailed => "ErrorWorkingHoursSaveFailed",
-                Self::ErrorWorkingHoursXmlMalformed => "ErrorWorkingHoursXmlMalformed",
-                Self::ErrorWrongServerVersion => "ErrorWrongServerVersion",
-                Self::ErrorWrongServerVersionDelegate => {
-                    "ErrorWrongServerVersionDelegate"
-                }
-                Self::ErrorMissingInformationSharingFolderId => {
-                    "ErrorMissingInformationSharingFolderId"
-                }
-                Self::ErrorDuplicateSoapHeader => "ErrorDuplicateSOAPHeader",
-                Self::ErrorSharingSynchronizationFailed => {
-                    "ErrorSharingSynchronizationFailed"
-                }
-                Self::ErrorSharingNoExternalEwsAvailable => {
-                    "ErrorSharingNoExternalEwsAvailable"
-                }
-                Self::ErrorFreeBusyDlLimitReached => "ErrorFreeBusyDLLimitReached",
-                Self::ErrorInvalidGetSharingFolderRequest => {
-                    "ErrorInvalidGetSharingFolderRequest"
-                }
-                Self::ErrorNotAllowedExternalSharingByPolicy => {
-                    "ErrorNotAllowedExternalSharingByPolicy"
-                }
-                Self::ErrorUserNotAllowedByPolicy => "ErrorUserNotAllowedByPolicy",
-                Self::ErrorPermissionNotAllowedByPolicy => {
-                    "ErrorPermissionNotAllowedByPolicy"
-                }
-                Self::ErrorOrganizationNotFederated => "ErrorOrganizationNotFederated",
-                Self::ErrorMailboxFailover => "ErrorMailboxFailover",
-                Self::ErrorInvalidExternalSharingInitiator => {
-                    "ErrorInvalidExternalSharingInitiator"
-                }
-                Self::ErrorMessageTrackingPermanentError => {
-                    "ErrorMessageTrackingPermanentError"
-                }
-                Self::ErrorMessageTrackingTransientError => {
-                    "ErrorMessageTrackingTransientError"
-                }
-                Self::ErrorMessageTrackingNoSuchDomain => {
-                    "ErrorMessageTrackingNoSuchDomain"
-                }
-                Self::ErrorUserWithoutFederatedProxyAddress => {
-                    "ErrorUserWithoutFederatedProxyAddress"
-                }
-                Self::ErrorInvalidOrganizationRelationshipForFreeBusy => {
-                    "ErrorInvalidOrganizationRelationshipForFreeBusy"
-                }
-                Self::ErrorInvalidFederatedOrganizationId => {
-                    "ErrorInvalidFederatedOrganizationId"
-                }
-                Self::ErrorInvalidExternalSharingSubscriber => {
-                    "ErrorInvalidExternalSharingSubscriber"
-                }
-                Self::ErrorInvalidSharingData => "ErrorInvalidSharingData",
-                Self::ErrorInvalidSharingMessage => "ErrorInvalidSharingMessage",
-                Self::ErrorNotSupportedSharingMessage => {
-                    "ErrorNotSupportedSharingMessage"
-                }
-                Self::ErrorApplyConversationActionFailed => {
-                    "ErrorApplyConversationActionFailed"
-                }
-                Self::ErrorInboxRulesValidationError => "ErrorInboxRulesValidationError",
-                Self::ErrorOutlookRuleBlobExists => "ErrorOutlookRuleBlobExists",
-                Self::ErrorRulesOverQuota => "ErrorRulesOverQuota",
-                Self::ErrorNewEventStreamConnectionOpened => {
-                    "ErrorNewEventStreamConnectionOpened"
-                }
-                Self::ErrorMissedNotificationEvents => "ErrorMissedNotificationEvents",
-                Self::ErrorDuplicateLegacyDistinguishedName => {
-                    "ErrorDuplicateLegacyDistinguishedName"
-                }
-                Self::ErrorInvalidClientAccessTokenRequest => {
-                    "ErrorInvalidClientAccessTokenRequest"
-                }
-                Self::ErrorUnauthorizedClientAccessTokenRequest => {
-                    "ErrorUnauthorizedClientAccessTokenRequest"
-                }
-                Self::ErrorNoSpeechDetected => "ErrorNoSpeechDetected",
-                Self::ErrorUmServerUnavailable => "ErrorUMServerUnavailable",
-                Self::ErrorRecipientNotFound => "ErrorRecipientNotFound",
-                Self::ErrorRecognizerNotInstalled => "ErrorRecognizerNotInstalled",
-                Self::ErrorSpeechGrammarError => "ErrorSpeechGrammarError",
-                Self::ErrorInvalidManagementRoleHeader => {
-                    "ErrorInvalidManagementRoleHeader"
-                }
-                Self::ErrorLocationServicesDisabled => "ErrorLocationServicesDisabled",
-                Self::ErrorLocationServicesRequestTimedOut => {
-                    "ErrorLocationServicesRequestTimedOut"
-                }
-                Self::ErrorLocationServicesRequestFailed => {
-                    "ErrorLocationServicesRequestFailed"
-                }
-                Self::ErrorLocationServicesInvalidRequest => {
-                    "ErrorLocationServicesInvalidRequest"
-                }
-                Self::ErrorWeatherServiceDisabled => "ErrorWeatherServiceDisabled",
-                Self::ErrorMailboxScopeNotAllowedWithoutQueryString => {
-                    "ErrorMailboxScopeNotAllowedWithoutQueryString"
-                }
-                Self::ErrorArchiveMailboxSearchFailed => {
-                    "ErrorArchiveMailboxSearchFailed"
-                }
-                Self::ErrorGetRemoteArchiveFolderFailed => {
-                    "ErrorGetRemoteArchiveFolderFailed"
-                }
-                Self::ErrorFindRemoteArchiveFolderFailed => {
-                    "ErrorFindRemoteArchiveFolderFailed"
-                }
-                Self::ErrorGetRemoteArchiveItemFailed => {
-                    "ErrorGetRemoteArchiveItemFailed"
-                }
-                Self::ErrorExportRemoteArchiveItemsFailed => {
-                    "ErrorExportRemoteArchiveItemsFailed"
-                }
-                Self::ErrorInvalidPhotoSize => "ErrorInvalidPhotoSize",
-                Self::ErrorSearchQueryHasTooManyKeywords => {
-                    "ErrorSearchQueryHasTooManyKeywords"
-                }
-                Self::ErrorSearchTooManyMailboxes => "ErrorSearchTooManyMailboxes",
-                Self::ErrorInvalidRetentionTagNone => "ErrorInvalidRetentionTagNone",
-                Self::ErrorDiscoverySearchesDisabled => "ErrorDiscoverySearchesDisabled",
-                Self::ErrorCalendarSeekToConditionNotSupported => {
-                    "ErrorCalendarSeekToConditionNotSupported"
-                }
-                Self::ErrorCalendarIsGroupMailboxForAccept => {
-                    "ErrorCalendarIsGroupMailboxForAccept"
-                }
-                Self::ErrorCalendarIsGroupMailboxForDecline => {
-                    "ErrorCalendarIsGroupMailboxForDecline"
-                }
-                Self::ErrorCalendarIsGroupMailboxForTentative => {
-                    "ErrorCalendarIsGroupMailboxForTentative"
-                }
-                Self::ErrorCalendarIsGroupMailboxForSuppressReadReceipt => {
-                    "ErrorCalendarIsGroupMailboxForSuppressReadReceipt"
-                }
-                Self::ErrorOrganizationAccessBlocked => "ErrorOrganizationAccessBlocked",
-                Self::ErrorInvalidLicense => "ErrorInvalidLicense",
-                Self::ErrorMessagePerFolderCountReceiveQuotaExceeded => {
-                    "ErrorMessagePerFolderCountReceiveQuotaExceeded"
-                }
-                Self::ErrorInvalidBulkActionType => "ErrorInvalidBulkActionType",
-                Self::ErrorInvalidKeepNCount => "ErrorInvalidKeepNCount",
-                Self::ErrorInvalidKeepNType => "ErrorInvalidKeepNType",
-                Self::ErrorNoOAuthServerAvailableForRequest => {
-                    "ErrorNoOAuthServerAvailableForRequest"
-                }
-                Self::ErrorInstantSearchSessionExpired => {
-                    "ErrorInstantSearchSessionExpired"
-                }
-                Self::ErrorInstantSearchTimeout => "ErrorInstantSearchTimeout",
-                Self::ErrorInstantSearchFailed => "ErrorInstantSearchFailed",
-                Self::ErrorUnsupportedUserForExecuteSearch => {
-                    "ErrorUnsupportedUserForExecuteSearch"
-                }
-                Self::ErrorDuplicateExtendedKeywordDefinition => {
-                    "ErrorDuplicateExtendedKeywordDefinition"
-                }
-                Self::ErrorMissingExchangePrincipal => "ErrorMissingExchangePrincipal",
-                Self::ErrorUnexpectedUnifiedGroupsCount => {
-                    "ErrorUnexpectedUnifiedGroupsCount"
-                }
-                Self::ErrorParsingXmlResponse => "ErrorParsingXMLResponse",
-                Self::ErrorInvalidFederationOrganizationIdentifier => {
-                    "ErrorInvalidFederationOrganizationIdentifier"
-                }
-                Self::ErrorInvalidSweepRule => "ErrorInvalidSweepRule",
-                Self::ErrorInvalidSweepRuleOperationType => {
-                    "ErrorInvalidSweepRuleOperationType"
-                }
-                Self::ErrorTargetDomainNotSupported => "ErrorTargetDomainNotSupported",
-                Self::ErrorInvalidInternetWebProxyOnLocalServer => {
-                    "ErrorInvalidInternetWebProxyOnLocalServer"
-                }
-                Self::ErrorNoSenderRestrictionsSettingsFoundInRequest => {
-                    "ErrorNoSenderRestrictionsSettingsFoundInRequest"
-                }
-                Self::ErrorDuplicateSenderRestrictionsInputFound => {
-                    "ErrorDuplicateSenderRestrictionsInputFound"
-                }
-                Self::ErrorSenderRestrictionsUpdateFailed => {
-                    "ErrorSenderRestrictionsUpdateFailed"
-                }
-                Self::ErrorMessageSubmissionBlocked => "ErrorMessageSubmissionBlocked",
-                Self::ErrorExceededMessageLimit => "ErrorExceededMessageLimit",
-                Self::ErrorExceededMaxRecipientLimitBlock => {
-                    "ErrorExceededMaxRecipientLimitBlock"
-                }
-                Self::ErrorAccountSuspend => "ErrorAccountSuspend",
-                Self::ErrorExceededMaxRecipientLimit => "ErrorExceededMaxRecipientLimit",
-                Self::ErrorMessageBlocked => "ErrorMessageBlocked",
-                Self::ErrorAccountSuspendShowTierUpgrade => {
-                    "ErrorAccountSuspendShowTierUpgrade"
-                }
-                Self::ErrorExceededMessageLimitShowTierUpgrade => {
-                    "ErrorExceededMessageLimitShowTierUpgrade"
-                }
-                Self::ErrorExceededMaxRecipientLimitShowTierUpgrade => {
-                    "ErrorExceededMaxRecipientLimitShowTierUpgrade"
-                }
-                Self::ErrorInvalidLongitude => "ErrorInvalidLongitude",
-                Self::ErrorInvalidLatitude => "ErrorInvalidLatitude",
-                Self::ErrorProxySoapException => "ErrorProxySoapException",
-                Self::ErrorUnifiedGroupAlreadyExists => "ErrorUnifiedGroupAlreadyExists",
-                Self::ErrorUnifiedGroupAadAuthorizationRequestDenied => {
-                    "ErrorUnifiedGroupAadAuthorizationRequestDenied"
-                }
-                Self::ErrorUnifiedGroupCreationDisabled => {
-                    "ErrorUnifiedGroupCreationDisabled"
-                }
-                Self::ErrorMarketPlaceExtensionAlreadyInstalledForOrg => {
-                    "ErrorMarketPlaceExtensionAlreadyInstalledForOrg"
-                }
-                Self::ErrorExtensionAlreadyInstalledForOrg => {
-                    "ErrorExtensionAlreadyInstalledForOrg"
-                }
-                Self::ErrorNewerExtensionAlreadyInstalled => {
-                    "ErrorNewerExtensionAlreadyInstalled"
-                }
-                Self::ErrorNewerMarketPlaceExtensionAlreadyInstalled => {
-                    "ErrorNewerMarketPlaceExtensionAlreadyInstalled"
-                }
-                Self::ErrorInvalidExtensionId => "ErrorInvalidExtensionId",
-                Self::ErrorCannotUninstallProvidedExtensions => {
-                    "ErrorCannotUninstallProvidedExtensions"
-                }
-                Self::ErrorNoRbacPermissionToInstallMarketPlaceExtensions => {
-                    "ErrorNoRbacPermissionToInstallMarketPlaceExtensions"
-                }
-                Self::ErrorNoRbacPermissionToInstallReadWriteMailboxExtensions => {
-                    "ErrorNoRbacPermissionToInstallReadWriteMailboxExtensions"
-                }
-                Self::ErrorInvalidReportMessageActionType => {
-                    "ErrorInvalidReportMessageActionType"
-                }
-                Self::ErrorCannotDownloadExtensionManifest => {
-                    "ErrorCannotDownloadExtensionManifest"
-                }
-                Self::ErrorCalendarForwardActionNotAllowed => {
-                    "ErrorCalendarForwardActionNotAllowed"
-                }
-                Self::ErrorUnifiedGroupAliasNamingPolicy => {
-                    "ErrorUnifiedGroupAliasNamingPolicy"
-                }
-                Self::ErrorSubscriptionsDisabledForGroup => {
-                    "ErrorSubscriptionsDisabledForGroup"
-                }
-                Self::ErrorCannotFindFileAttachment => "ErrorCannotFindFileAttachment",
-                Self::ErrorInvalidValueForFilter => "ErrorInvalidValueForFilter",
-                Self::ErrorQuotaExceededOnDelete => "ErrorQuotaExceededOnDelete",
-                Self::ErrorAccessDeniedDueToCompliance => {
-                    "ErrorAccessDeniedDueToCompliance"
-                }
-                Self::ErrorRecoverableItemsAccessDenied => {
-                    "ErrorRecoverableItemsAccessDenied"
-                }
-                Self::Other(other) => other,
-            },
-        )
+        let text: &str = match self {
+            Self::NoError => "NoError",
+            Self::ErrorAccessDenied => "ErrorAccessDenied",
+            Self::ErrorAccessModeSpecified => "ErrorAccessModeSpecified",
+            Self::ErrorAccountDisabled => "ErrorAccountDisabled",
+            Self::ErrorAddDelegatesFailed => "ErrorAddDelegatesFailed",
+            Self::ErrorAddressSpaceNotFound => "ErrorAddressSpaceNotFound",
+            Self::ErrorAdOperation => "ErrorADOperation",
+            Self::ErrorAdSessionFilter => "ErrorADSessionFilter",
+            Self::ErrorAdUnavailable => "ErrorADUnavailable",
+            Self::ErrorServiceUnavailable => "ErrorServiceUnavailable",
+            Self::ErrorAutoDiscoverFailed => "ErrorAutoDiscoverFailed",
+            Self::ErrorAffectedTaskOccurrencesRequired => {
+                "ErrorAffectedTaskOccurrencesRequired"
+            }
+            Self::ErrorAttachmentNestLevelLimitExceeded => {
+                "ErrorAttachmentNestLevelLimitExceeded"
+            }
+            Self::ErrorAttachmentSizeLimitExceeded => "ErrorAttachmentSizeLimitExceeded",
+            Self::ErrorArchiveFolderPathCreation => "ErrorArchiveFolderPathCreation",
+            Self::ErrorArchiveMailboxNotEnabled => "ErrorArchiveMailboxNotEnabled",
+            Self::ErrorArchiveMailboxServiceDiscoveryFailed => {
+                "ErrorArchiveMailboxServiceDiscoveryFailed"
+            }
+            Self::ErrorAvailabilityConfigNotFound => "ErrorAvailabilityConfigNotFound",
+            Self::ErrorBatchProcessingStopped => "ErrorBatchProcessingStopped",
+            Self::ErrorCalendarCannotMoveOrCopyOccurrence => {
+                "ErrorCalendarCannotMoveOrCopyOccurrence"
+            }
+            Self::ErrorCalendarCannotUpdateDeletedItem => {
+                "ErrorCalendarCannotUpdateDeletedItem"
+            }
+            Self::ErrorCalendarCannotUseIdForOccurrenceId => {
+                "ErrorCalendarCannotUseIdForOccurrenceId"
+            }
+            Self::ErrorCalendarCannotUseIdForRecurringMasterId => {
+                "ErrorCalendarCannotUseIdForRecurringMasterId"
+            }
+            Self::ErrorCalendarDurationIsTooLong => "ErrorCalendarDurationIsTooLong",
+            Self::ErrorCalendarEndDateIsEarlierThanStartDate => {
+                "ErrorCalendarEndDateIsEarlierThanStartDate"
+            }
+            Self::ErrorCalendarFolderIsInvalidForCalendarView => {
+                "ErrorCalendarFolderIsInvalidForCalendarView"
+            }
+            Self::ErrorCalendarInvalidAttributeValue => {
+                "ErrorCalendarInvalidAttributeValue"
+            }
+            Self::ErrorCalendarInvalidDayForTimeChangePattern => {
+                "ErrorCalendarInvalidDayForTimeChangePattern"
+            }
+            Self::ErrorCalendarInvalidDayForWeeklyRecurrence => {
+                "ErrorCalendarInvalidDayForWeeklyRecurrence"
+            }
+            Self::ErrorCalendarInvalidPropertyState => {
+                "ErrorCalendarInvalidPropertyState"
+            }
+            Self::ErrorCalendarInvalidPropertyValue => {
+                "ErrorCalendarInvalidPropertyValue"
+            }
+            Self::ErrorCalendarInvalidRecurrence => "ErrorCalendarInvalidRecurrence",
+            Self::ErrorCalendarInvalidTimeZone => "ErrorCalendarInvalidTimeZone",
+            Self::ErrorCalendarIsCancelledForAccept => {
+                "ErrorCalendarIsCancelledForAccept"
+            }
+            Self::ErrorCalendarIsCancelledForDecline => {
+                "ErrorCalendarIsCancelledForDecline"
+            }
+            Self::ErrorCalendarIsCancelledForRemove => {
+                "ErrorCalendarIsCancelledForRemove"
+            }
+            Self::ErrorCalendarIsCancelledForTentative => {
+                "ErrorCalendarIsCancelledForTentative"
+            }
+            Self::ErrorCalendarIsDelegatedForAccept => {
+                "ErrorCalendarIsDelegatedForAccept"
+            }
+            Self::ErrorCalendarIsDelegatedForDecline => {
+                "ErrorCalendarIsDelegatedForDecline"
+            }
+            Self::ErrorCalendarIsDelegatedForRemove => {
+                "ErrorCalendarIsDelegatedForRemove"
+            }
+            Self::ErrorCalendarIsDelegatedForTentative => {
+                "ErrorCalendarIsDelegatedForTentative"
+            }
+            Self::ErrorCalendarIsNotOrganizer => "ErrorCalendarIsNotOrganizer",
+            Self::ErrorCalendarIsOrganizerForAccept => {
+                "ErrorCalendarIsOrganizerForAccept"
+            }
+            Self::ErrorCalendarIsOrganizerForDecline => {
+                "ErrorCalendarIsOrganizerForDecline"
+            }
+            Self::ErrorCalendarIsOrganizerForRemove => {
+                "ErrorCalendarIsOrganizerForRemove"
+            }
+            Self::ErrorCalendarIsOrganizerForTentative => {
+                "ErrorCalendarIsOrganizerForTentative"
+            }
+            Self::ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange => {
+                "ErrorCalendarOccurrenceIndexIsOutOfRecurrenceRange"
+            }
+            Self::ErrorCalendarOccurrenceIsDeletedFromRecurrence => {
+                "ErrorCalendarOccurrenceIsDeletedFromRecurrence"
+            }
+            Self::ErrorCalendarOutOfRange => "ErrorCalendarOutOfRange",
+            Self::ErrorCalendarMeetingRequestIsOutOfDate => {
+                "ErrorCalendarMeetingRequestIsOutOfDate"
+            }
+            Self::ErrorCalendarViewRangeTooBig => "ErrorCalendarViewRangeTooBig",
+            Self::ErrorCallerIsInvalidAdAccount => "ErrorCallerIsInvalidADAccount",
+            Self::ErrorCannotAccessDeletedPublicFolder => {
+                "ErrorCannotAccessDeletedPublicFolder"
+            }
+            Self::ErrorCannotArchiveCalendarContactTaskFolderException => {
+                "ErrorCannotArchiveCalendarContactTaskFolderException"
+            }
+            Self::ErrorCannotArchiveItemsInPublicFolders => {
+                "ErrorCannotArchiveItemsInPublicFolders"
+            }
+            Self::ErrorCannotArchiveItemsInArchiveMailbox => {
+                "ErrorCannotArchiveItemsInArchiveMailbox"
+            }
+            Self::ErrorCannotCreateCalendarItemInNonCalendarFolder => {
+                "ErrorCannotCreateCalendarItemInNonCalendarFolder"
+            }
+            Self::ErrorCannotCreateContactInNonContactFolder => {
+                "ErrorCannotCreateContactInNonContactFolder"
+            }
+            Self::ErrorCannotCreatePostItemInNonMailFolder => {
+                "ErrorCannotCreatePostItemInNonMailFolder"
+            }
+            Self::ErrorCannotCreateTaskInNonTaskFolder => {
+                "ErrorCannotCreateTaskInNonTaskFolder"
+            }
+            Self::ErrorCannotDeleteObject => "ErrorCannotDeleteObject",
+            Self::ErrorCannotDisableMandatoryExtension => {
+                "ErrorCannotDisableMandatoryExtension"
+            }
+            Self::ErrorCannotFindUser => "ErrorCannotFindUser",
+            Self::ErrorCannotGetSourceFolderPath => "ErrorCannotGetSourceFolderPath",
+            Self::ErrorCannotGetExternalEcpUrl => "ErrorCannotGetExternalEcpUrl",
+            Self::ErrorCannotOpenFileAttachment => "ErrorCannotOpenFileAttachment",
+            Self::ErrorCannotDeleteTaskOccurrence => "ErrorCannotDeleteTaskOccurrence",
+            Self::ErrorCannotEmptyFolder => "ErrorCannotEmptyFolder",
+            Self::ErrorCannotSetCalendarPermissionOnNonCalendarFolder => {
+                "ErrorCannotSetCalendarPermissionOnNonCalendarFolder"
+            }
+            Self::ErrorCannotSetNonCalendarPermissionOnCalendarFolder => {
+                "ErrorCannotSetNonCalendarPermissionOnCalendarFolder"
+            }
+            Self::ErrorCannotSetPermissionUnknownEntries => {
+                "ErrorCannotSetPermissionUnknownEntries"
+            }
+            Self::ErrorCannotSpecifySearchFolderAsSourceFolder => {
+                "ErrorCannotSpecifySearchFolderAsSourceFolder"
+            }
+            Self::ErrorCannotUseFolderIdForItemId => "ErrorCannotUseFolderIdForItemId",
+            Self::ErrorCannotUseItemIdForFolderId => "ErrorCannotUseItemIdForFolderId",
+            Self::ErrorChangeKeyRequired => "ErrorChangeKeyRequired",
+            Self::ErrorChangeKeyRequiredForWriteOperations => {
+                "ErrorChangeKeyRequiredForWriteOperations"
+            }
+            Self::ErrorClientDisconnected => "ErrorClientDisconnected",
+            Self::ErrorClientIntentInvalidStateDefinition => {
+                "ErrorClientIntentInvalidStateDefinition"
+            }
+            Self::ErrorClientIntentNotFound => "ErrorClientIntentNotFound",
+            Self::ErrorConnectionFailed => "ErrorConnectionFailed",
+            Self::ErrorContainsFilterWrongType => "ErrorContainsFilterWrongType",
+            Self::ErrorContentConversionFailed => "ErrorContentConversionFailed",
+            Self::ErrorContentIndexingNotEnabled => "ErrorContentIndexingNotEnabled",
+            Self::ErrorCorruptData => "ErrorCorruptData",
+            Self::ErrorCreateItemAccessDenied => "ErrorCreateItemAccessDenied",
+            Self::ErrorCreateManagedFolderPartialCompletion => {
+                "ErrorCreateManagedFolderPartialCompletion"
+            }
+            Self::ErrorCreateSubfolderAccessDenied => "ErrorCreateSubfolderAccessDenied",
+            Self::ErrorCrossMailboxMoveCopy => "ErrorCrossMailboxMoveCopy",
+            Self::ErrorCrossSiteRequest => "ErrorCrossSiteRequest",
+            Self::ErrorDataSizeLimitExceeded => "ErrorDataSizeLimitExceeded",
+            Self::ErrorDataSourceOperation => "ErrorDataSourceOperation",
+            Self::ErrorDelegateAlreadyExists => "ErrorDelegateAlreadyExists",
+            Self::ErrorDelegateCannotAddOwner => "ErrorDelegateCannotAddOwner",
+            Self::ErrorDelegateMissingConfiguration => {
+                "ErrorDelegateMissingConfiguration"
+            }
+            Self::ErrorDelegateNoUser => "ErrorDelegateNoUser",
+            Self::ErrorDelegateValidationFailed => "ErrorDelegateValidationFailed",
+            Self::ErrorDeleteDistinguishedFolder => "ErrorDeleteDistinguishedFolder",
+            Self::ErrorDeleteItemsFailed => "ErrorDeleteItemsFailed",
+            Self::ErrorDeleteUnifiedMessagingPromptFailed => {
+                "ErrorDeleteUnifiedMessagingPromptFailed"
+            }
+            Self::ErrorDistinguishedUserNotSupported => {
+                "ErrorDistinguishedUserNotSupported"
+            }
+            Self::ErrorDistributionListMemberNotExist => {
+                "ErrorDistributionListMemberNotExist"
+            }
+            Self::ErrorDuplicateInputFolderNames => "ErrorDuplicateInputFolderNames",
+            Self::ErrorDuplicateUserIdsSpecified => "ErrorDuplicateUserIdsSpecified",
+            Self::ErrorDuplicateTransactionId => "ErrorDuplicateTransactionId",
+            Self::ErrorEmailAddressMismatch => "ErrorEmailAddressMismatch",
+            Self::ErrorEventNotFound => "ErrorEventNotFound",
+            Self::ErrorExceededConnectionCount => "ErrorExceededConnectionCount",
+            Self::ErrorExceededSubscriptionCount => "ErrorExceededSubscriptionCount",
+            Self::ErrorExceededFindCountLimit => "ErrorExceededFindCountLimit",
+            Self::ErrorExpiredSubscription => "ErrorExpiredSubscription",
+            Self::ErrorExtensionNotFound => "ErrorExtensionNotFound",
+            Self::ErrorExtensionsNotAuthorized => "ErrorExtensionsNotAuthorized",
+            Self::ErrorFolderCorrupt => "ErrorFolderCorrupt",
+            Self::ErrorFolderNotFound => "ErrorFolderNotFound",
+            Self::ErrorFolderPropertRequestFailed => "ErrorFolderPropertRequestFailed",
+            Self::ErrorFolderSave => "ErrorFolderSave",
+            Self::ErrorFolderSaveFailed => "ErrorFolderSaveFailed",
+            Self::ErrorFolderSavePropertyError => "ErrorFolderSavePropertyError",
+            Self::ErrorFolderExists => "ErrorFolderExists",
+            Self::ErrorFreeBusyGenerationFailed => "ErrorFreeBusyGenerationFailed",
+            Self::ErrorGetServerSecurityDescriptorFailed => {
+                "ErrorGetServerSecurityDescriptorFailed"
+            }
+            Self::ErrorImContactLimitReached => "ErrorImContactLimitReached",
+            Self::ErrorImGroupDisplayNameAlreadyExists => {
+                "ErrorImGroupDisplayNameAlreadyExists"
+            }
+            Self::ErrorImGroupLimitReached => "ErrorImGroupLimitReached",
+            Self::ErrorImpersonateUserDenied => "ErrorImpersonateUserDenied",
+            Self::ErrorImpersonationDenied => "ErrorImpersonationDenied",
+            Self::ErrorImpersonationFailed => "ErrorImpersonationFailed",
+            Self::ErrorIncorrectSchemaVersion => "ErrorIncorrectSchemaVersion",
+            Self::ErrorIncorrectUpdatePropertyCount => {
+                "ErrorIncorrectUpdatePropertyCount"
+            }
+            Self::ErrorIndividualMailboxLimitReached => {
+                "ErrorIndividualMailboxLimitReached"
+            }
+            Self::ErrorInsufficientResources => "ErrorInsufficientResources",
+            Self::ErrorInternalServerError => "ErrorInternalServerError",
+            Self::ErrorInternalServerTransientError => {
+                "ErrorInternalServerTransientError"
+            }
+            Self::ErrorInvalidAccessLevel => "ErrorInvalidAccessLevel",
+            Self::ErrorInvalidArgument => "ErrorInvalidArgument",
+            Self::ErrorInvalidAttachmentId => "ErrorInvalidAttachmentId",
+            Self::ErrorInvalidAttachmentSubfilter => "ErrorInvalidAttachmentSubfilter",
+            Self::ErrorInvalidAttachmentSubfilterTextFilter => {
+                "ErrorInvalidAttachmentSubfilterTextFilter"
+            }
+            Self::ErrorInvalidAuthorizationContext => "ErrorInvalidAuthorizationContext",
+            Self::ErrorInvalidChangeKey => "ErrorInvalidChangeKey",
+            Self::ErrorInvalidClientSecurityContext => {
+                "ErrorInvalidClientSecurityContext"
+            }
+            Self::ErrorInvalidCompleteDate => "ErrorInvalidCompleteDate",
+            Self::ErrorInvalidContactEmailAddress => "ErrorInvalidContactEmailAddress",
+            Self::ErrorInvalidContactEmailIndex => "ErrorInvalidContactEmailIndex",
+            Self::ErrorInvalidCrossForestCredentials => {
+                "ErrorInvalidCrossForestCredentials"
+            }
+            Self::ErrorInvalidDelegatePermission => "ErrorInvalidDelegatePermission",
+            Self::ErrorInvalidDelegateUserId => "ErrorInvalidDelegateUserId",
+            Self::ErrorInvalidExcludesRestriction => "ErrorInvalidExcludesRestriction",
+            Self::ErrorInvalidExpressionTypeForSubFilter => {
+                "ErrorInvalidExpressionTypeForSubFilter"
+            }
+            Self::ErrorInvalidExtendedProperty => "ErrorInvalidExtendedProperty",
+            Self::ErrorInvalidExtendedPropertyValue => {
+                "ErrorInvalidExtendedPropertyValue"
+            }
+            Self::ErrorInvalidFolderId => "ErrorInvalidFolderId",
+            Self::ErrorInvalidFolderTypeForOperation => {
+                "ErrorInvalidFolderTypeForOperation"
+            }
+            Self::ErrorInvalidFractionalPagingParameters => {
+                "ErrorInvalidFractionalPagingParameters"
+            }
+            Self::ErrorInvalidFreeBusyViewType => "ErrorInvalidFreeBusyViewType",
+            Self::ErrorInvalidId => "ErrorInvalidId",
+            Self::ErrorInvalidIdEmpty => "ErrorInvalidIdEmpty",
+            Self::ErrorInvalidIdMalformed => "ErrorInvalidIdMalformed",
+            Self::ErrorInvalidIdMalformedEwsLegacyIdFormat => {
+                "ErrorInvalidIdMalformedEwsLegacyIdFormat"
+            }
+            Self::ErrorInvalidIdMonikerTooLong => "ErrorInvalidIdMonikerTooLong",
+            Self::ErrorInvalidIdNotAnItemAttachmentId => {
+                "ErrorInvalidIdNotAnItemAttachmentId"
+            }
+            Self::ErrorInvalidIdReturnedByResolveNames => {
+                "ErrorInvalidIdReturnedByResolveNames"
+            }
+            Self::ErrorInvalidIdStoreObjectIdTooLong => {
+                "ErrorInvalidIdStoreObjectIdTooLong"
+            }
+            Self::ErrorInvalidIdTooManyAttachmentLevels => {
+                "ErrorInvalidIdTooManyAttachmentLevels"
+            }
+            Self::ErrorInvalidIdXml => "ErrorInvalidIdXml",
+            Self::ErrorInvalidImContactId => "ErrorInvalidImContactId",
+            Self::ErrorInvalidImDistributionGroupSmtpAddress => {
+                "ErrorInvalidImDistributionGroupSmtpAddress"
+            }
+            Self::ErrorInvalidImGroupId => "ErrorInvalidImGroupId",
+            Self::ErrorInvalidIndexedPagingParameters => {
+                "ErrorInvalidIndexedPagingParameters"
+            }
+            Self::ErrorInvalidInternetHeaderChildNodes => {
+                "ErrorInvalidInternetHeaderChildNodes"
+            }
+            Self::ErrorInvalidItemForOperationArchiveItem => {
+                "ErrorInvalidItemForOperationArchiveItem"
+            }
+            Self::ErrorInvalidItemForOperationCreateItemAttachment => {
+                "ErrorInvalidItemForOperationCreateItemAttachment"
+            }
+            Self::ErrorInvalidItemForOperationCreateItem => {
+                "ErrorInvalidItemForOperationCreateItem"
+            }
+            Self::ErrorInvalidItemForOperationAcceptItem => {
+                "ErrorInvalidItemForOperationAcceptItem"
+            }
+            Self::ErrorInvalidItemForOperationDeclineItem => {
+                "ErrorInvalidItemForOperationDeclineItem"
+            }
+            Self::ErrorInvalidItemForOperationCancelItem => {
+                "ErrorInvalidItemForOperationCancelItem"
+            }
+            Self::ErrorInvalidItemForOperationExpandDl => {
+                "ErrorInvalidItemForOperationExpandDL"
+            }
+            Self::ErrorInvalidItemForOperationRemoveItem => {
+                "ErrorInvalidItemForOperationRemoveItem"
+            }
+            Self::ErrorInvalidItemForOperationSendItem => {
+                "ErrorInvalidItemForOperationSendItem"
+            }
+            Self::ErrorInvalidItemForOperationTentative => {
+                "ErrorInvalidItemForOperationTentative"
+            }
+            Self::ErrorInvalidLogonType => "ErrorInvalidLogonType",
+            Self::ErrorInvalidLikeRequest => "ErrorInvalidLikeRequest",
+            Self::ErrorInvalidMailbox => "ErrorInvalidMailbox",
+            Self::ErrorInvalidManagedFolderProperty => {
+                "ErrorInvalidManagedFolderProperty"
+            }
+            Self::ErrorInvalidManagedFolderQuota => "ErrorInvalidManagedFolderQuota",
+            Self::ErrorInvalidManagedFolderSize => "ErrorInvalidManagedFolderSize",
+            Self::ErrorInvalidMergedFreeBusyInterval => {
+                "ErrorInvalidMergedFreeBusyInterval"
+            }
+            Self::ErrorInvalidNameForNameResolution => {
+                "ErrorInvalidNameForNameResolution"
+            }
+            Self::ErrorInvalidOperation => "ErrorInvalidOperation",
+            Self::ErrorInvalidNetworkServiceContext => {
+                "ErrorInvalidNetworkServiceContext"
+            }
+            Self::ErrorInvalidOofParameter => "ErrorInvalidOofParameter",
+            Self::ErrorInvalidPagingMaxRows => "ErrorInvalidPagingMaxRows",
+            Self::ErrorInvalidParentFolder => "ErrorInvalidParentFolder",
+            Self::ErrorInvalidPercentCompleteValue => "ErrorInvalidPercentCompleteValue",
+            Self::ErrorInvalidPermissionSettings => "ErrorInvalidPermissionSettings",
+            Self::ErrorInvalidPhoneCallId => "ErrorInvalidPhoneCallId",
+            Self::ErrorInvalidPhoneNumber => "ErrorInvalidPhoneNumber",
+            Self::ErrorInvalidUserInfo => "ErrorInvalidUserInfo",
+            Self::ErrorInvalidPropertyAppend => "ErrorInvalidPropertyAppend",
+            Self::ErrorInvalidPropertyDelete => "ErrorInvalidPropertyDelete",
+            Self::ErrorInvalidPropertyForExists => "ErrorInvalidPropertyForExists",
+            Self::ErrorInvalidPropertyForOperation => "ErrorInvalidPropertyForOperation",
+            Self::ErrorInvalidPropertyRequest => "ErrorInvalidPropertyRequest",
+            Self::ErrorInvalidPropertySet => "ErrorInvalidPropertySet",
+            Self::ErrorInvalidPropertyUpdateSentMessage => {
+                "ErrorInvalidPropertyUpdateSentMessage"
+            }
+            Self::ErrorInvalidProxySecurityContext => "ErrorInvalidProxySecurityContext",
+            Self::ErrorInvalidPullSubscriptionId => "ErrorInvalidPullSubscriptionId",
+            Self::ErrorInvalidPushSubscriptionUrl => "ErrorInvalidPushSubscriptionUrl",
+            Self::ErrorInvalidRecipients => "ErrorInvalidRecipients",
+            Self::ErrorInvalidRecipientSubfilter => "ErrorInvalidRecipientSubfilter",
+            Self::ErrorInvalidRecipientSubfilterComparison => {
+                "ErrorInvalidRecipientSubfilterComparison"
+            }
+            Self::ErrorInvalidRecipientSubfilterOrder => {
+                "ErrorInvalidRecipientSubfilterOrder"
+            }
+            Self::ErrorInvalidRecipientSubfilterTextFilter => {
+                "ErrorInvalidRecipientSubfilterTextFilter"
+            }
+            Self::ErrorInvalidReferenceItem => "ErrorInvalidReferenceItem",
+            Self::ErrorInvalidRequest => "ErrorInvalidRequest",
+            Self::ErrorInvalidRestriction => "ErrorInvalidRestriction",
+            Self::ErrorInvalidRetentionTagTypeMismatch => {
+                "ErrorInvalidRetentionTagTypeMismatch"
+            }
+            Self::ErrorInvalidRetentionTagInvisible => {
+                "ErrorInvalidRetentionTagInvisible"
+            }
+            Self::ErrorInvalidRetentionTagInheritance => {
+                "ErrorInvalidRetentionTagInheritance"
+            }
+            Self::ErrorInvalidRetentionTagIdGuid => "ErrorInvalidRetentionTagIdGuid",
+            Self::ErrorInvalidRoutingType => "ErrorInvalidRoutingType",
+            Self::ErrorInvalidScheduledOofDuration => "ErrorInvalidScheduledOofDuration",
+            Self::ErrorInvalidSchemaVersionForMailboxVersion => {
+                "ErrorInvalidSchemaVersionForMailboxVersion"
+            }
+            Self::ErrorInvalidSecurityDescriptor => "ErrorInvalidSecurityDescriptor",
+            Self::ErrorInvalidSendItemSaveSettings => "ErrorInvalidSendItemSaveSettings",
+            Self::ErrorInvalidSerializedAccessToken => {
+                "ErrorInvalidSerializedAccessToken"
+            }
+            Self::ErrorInvalidServerVersion => "ErrorInvalidServerVersion",
+            Self::ErrorInvalidSid => "ErrorInvalidSid",
+            Self::ErrorInvalidSipUri => "ErrorInvalidSIPUri",
+            Self::ErrorInvalidSmtpAddress => "ErrorInvalidSmtpAddress",
+            Self::ErrorInvalidSubfilterType => "ErrorInvalidSubfilterType",
+            Self::ErrorInvalidSubfilterTypeNotAttendeeType => {
+                "ErrorInvalidSubfilterTypeNotAttendeeType"
+            }
+            Self::ErrorInvalidSubfilterTypeNotRecipientType => {
+                "ErrorInvalidSubfilterTypeNotRecipientType"
+            }
+            Self::ErrorInvalidSubscription => "ErrorInvalidSubscription",
+            Self::ErrorInvalidSubscriptionRequest => "ErrorInvalidSubscriptionRequest",
+            Self::ErrorInvalidSyncStateData => "ErrorInvalidSyncStateData",
+            Self::ErrorInvalidTimeInterval => "ErrorInvalidTimeInterval",
+            Self::ErrorInvalidUserOofSettings => "ErrorInvalidUserOofSettings",
+            Self::ErrorInvalidUserPrincipalName => "ErrorInvalidUserPrincipalName",
+            Self::ErrorInvalidUserSid => "ErrorInvalidUserSid",
+            Self::ErrorInvalidUserSidMissingUpn => "ErrorInvalidUserSidMissingUPN",
+            Self::ErrorInvalidValueForProperty => "ErrorInvalidValueForProperty",
+            Self::ErrorInvalidWatermark => "ErrorInvalidWatermark",
+            Self::ErrorIpGatewayNotFound => "ErrorIPGatewayNotFound",
+            Self::ErrorIrresolvableConflict => "ErrorIrresolvableConflict",
+            Self::ErrorItemCorrupt => "ErrorItemCorrupt",
+            Self::ErrorItemNotFound => "ErrorItemNotFound",
+            Self::ErrorItemPropertyRequestFailed => "ErrorItemPropertyRequestFailed",
+            Self::ErrorItemSave => "ErrorItemSave",
+            Self::ErrorItemSavePropertyError => "ErrorItemSavePropertyError",
+            Self::ErrorLegacyMailboxFreeBusyViewTypeNotMerged => {
+                "ErrorLegacyMailboxFreeBusyViewTypeNotMerged"
+            }
+            Self::ErrorLocalServerObjectNotFound => "ErrorLocalServerObjectNotFound",
+            Self::ErrorLogonAsNetworkServiceFailed => "ErrorLogonAsNetworkServiceFailed",
+            Self::ErrorMailboxConfiguration => "ErrorMailboxConfiguration",
+            Self::ErrorMailboxDataArrayEmpty => "ErrorMailboxDataArrayEmpty",
+            Self::ErrorMailboxDataArrayTooBig => "ErrorMailboxDataArrayTooBig",
+            Self::ErrorMailboxHoldNotFound => "ErrorMailboxHoldNotFound",
+            Self::ErrorMailboxLogonFailed => "ErrorMailboxLogonFailed",
+            Self::ErrorMailboxMoveInProgress => "ErrorMailboxMoveInProgress",
+            Self::ErrorMailboxStoreUnavailable => "ErrorMailboxStoreUnavailable",
+            Self::ErrorMailRecipientNotFound => "ErrorMailRecipientNotFound",
+            Self::ErrorMailTipsDisabled => "ErrorMailTipsDisabled",
+            Self::ErrorManagedFolderAlreadyExists => "ErrorManagedFolderAlreadyExists",
+            Self::ErrorManagedFolderNotFound => "ErrorManagedFolderNotFound",
+            Self::ErrorManagedFoldersRootFailure => "ErrorManagedFoldersRootFailure",
+            Self::ErrorMeetingSuggestionGenerationFailed => {
+                "ErrorMeetingSuggestionGenerationFailed"
+            }
+            Self::ErrorMessageDispositionRequired => "ErrorMessageDispositionRequired",
+            Self::ErrorMessageSizeExceeded => "ErrorMessageSizeExceeded",
+            Self::ErrorMimeContentConversionFailed => "ErrorMimeContentConversionFailed",
+            Self::ErrorMimeContentInvalid => "ErrorMimeContentInvalid",
+            Self::ErrorMimeContentInvalidBase64String => {
+                "ErrorMimeContentInvalidBase64String"
+            }
+            Self::ErrorMissingArgument => "ErrorMissingArgument",
+            Self::ErrorMissingEmailAddress => "ErrorMissingEmailAddress",
+            Self::ErrorMissingEmailAddressForManagedFolder => {
+                "ErrorMissingEmailAddressForManagedFolder"
+            }
+            Self::ErrorMissingInformationEmailAddress => {
+                "ErrorMissingInformationEmailAddress"
+            }
+            Self::ErrorMissingInformationReferenceItemId => {
+                "ErrorMissingInformationReferenceItemId"
+            }
+            Self::ErrorMissingItemForCreateItemAttachment => {
+                "ErrorMissingItemForCreateItemAttachment"
+            }
+            Self::ErrorMissingManagedFolderId => "ErrorMissingManagedFolderId",
+            Self::ErrorMissingRecipients => "ErrorMissingRecipients",
+            Self::ErrorMissingUserIdInformation => "ErrorMissingUserIdInformation",
+            Self::ErrorMoreThanOneAccessModeSpecified => {
+                "ErrorMoreThanOneAccessModeSpecified"
+            }
+            Self::ErrorMoveCopyFailed => "ErrorMoveCopyFailed",
+            Self::ErrorMoveDistinguishedFolder => "ErrorMoveDistinguishedFolder",
+            Self::ErrorMoveUnifiedGroupPropertyFailed => {
+                "ErrorMoveUnifiedGroupPropertyFailed"
+            }
+            Self::ErrorMultiLegacyMailboxAccess => "ErrorMultiLegacyMailboxAccess",
+            Self::ErrorNameResolutionMultipleResults => {
+                "ErrorNameResolutionMultipleResults"
+            }
+            Self::ErrorNameResolutionNoMailbox => "ErrorNameResolutionNoMailbox",
+            Self::ErrorNameResolutionNoResults => "ErrorNameResolutionNoResults",
+            Self::ErrorNoApplicableProxyCasServersAvailable => {
+                "ErrorNoApplicableProxyCASServersAvailable"
+            }
+            Self::ErrorNoCalendar => "ErrorNoCalendar",
+            Self::ErrorNoDestinationCasDueToKerberosRequirements => {
+                "ErrorNoDestinationCASDueToKerberosRequirements"
+            }
+            Self::ErrorNoDestinationCasDueToSslRequirements => {
+                "ErrorNoDestinationCASDueToSSLRequirements"
+            }
+            Self::ErrorNoDestinationCasDueToVersionMismatch => {
+                "ErrorNoDestinationCASDueToVersionMismatch"
+            }
+            Self::ErrorNoFolderClassOverride => "ErrorNoFolderClassOverride",
+            Self::ErrorNoFreeBusyAccess => "ErrorNoFreeBusyAccess",
+            Self::ErrorNonExistentMailbox => "ErrorNonExistentMailbox",
+            Self::ErrorNonPrimarySmtpAddress => "ErrorNonPrimarySmtpAddress",
+            Self::ErrorNoPropertyTagForCustomProperties => {
+                "ErrorNoPropertyTagForCustomProperties"
+            }
+            Self::ErrorNoPublicFolderReplicaAvailable => {
+                "ErrorNoPublicFolderReplicaAvailable"
+            }
+            Self::ErrorNoPublicFolderServerAvailable => {
+                "ErrorNoPublicFolderServerAvailable"
+            }
+            Self::ErrorNoRespondingCasInDestinationSite => {
+                "ErrorNoRespondingCASInDestinationSite"
+            }
+            Self::ErrorNotDelegate => "ErrorNotDelegate",
+            Self::ErrorNotEnoughMemory => "ErrorNotEnoughMemory",
+            Self::ErrorObjectTypeChanged => "ErrorObjectTypeChanged",
+            Self::ErrorOccurrenceCrossingBoundary => "ErrorOccurrenceCrossingBoundary",
+            Self::ErrorOccurrenceTimeSpanTooBig => "ErrorOccurrenceTimeSpanTooBig",
+            Self::ErrorOperationNotAllowedWithPublicFolderRoot => {
+                "ErrorOperationNotAllowedWithPublicFolderRoot"
+            }
+            Self::ErrorParentFolderIdRequired => "ErrorParentFolderIdRequired",
+            Self::ErrorParentFolderNotFound => "ErrorParentFolderNotFound",
+            Self::ErrorPasswordChangeRequired => "ErrorPasswordChangeRequired",
+            Self::ErrorPasswordExpired => "ErrorPasswordExpired",
+            Self::ErrorPhoneNumberNotDialable => "ErrorPhoneNumberNotDialable",
+            Self::ErrorPropertyUpdate => "ErrorPropertyUpdate",
+            Self::ErrorPromptPublishingOperationFailed => {
+                "ErrorPromptPublishingOperationFailed"
+            }
+            Self::ErrorPropertyValidationFailure => "ErrorPropertyValidationFailure",
+            Self::ErrorProxiedSubscriptionCallFailure => {
+                "ErrorProxiedSubscriptionCallFailure"
+            }
+            Self::ErrorProxyCallFailed => "ErrorProxyCallFailed",
+            Self::ErrorProxyGroupSidLimitExceeded => "ErrorProxyGroupSidLimitExceeded",
+            Self::ErrorProxyRequestNotAllowed => "ErrorProxyRequestNotAllowed",
+            Self::ErrorProxyRequestProcessingFailed => {
+                "ErrorProxyRequestProcessingFailed"
+            }
+            Self::ErrorProxyServiceDiscoveryFailed => "ErrorProxyServiceDiscoveryFailed",
+            Self::ErrorProxyTokenExpired => "ErrorProxyTokenExpired",
+            Self::ErrorPublicFolderMailboxDiscoveryFailed => {
+                "ErrorPublicFolderMailboxDiscoveryFailed"
+            }
+            Self::ErrorPublicFolderOperationFailed => "ErrorPublicFolderOperationFailed",
+            Self::ErrorPublicFolderRequestProcessingFailed => {
+                "ErrorPublicFolderRequestProcessingFailed"
+            }
+            Self::ErrorPublicFolderServerNotFound => "ErrorPublicFolderServerNotFound",
+            Self::ErrorPublicFolderSyncException => "ErrorPublicFolderSyncException",
+            Self::ErrorQueryFilterTooLong => "ErrorQueryFilterTooLong",
+            Self::ErrorQuotaExceeded => "ErrorQuotaExceeded",
+            Self::ErrorReadEventsFailed => "ErrorReadEventsFailed",
+            Self::ErrorReadReceiptNotPending => "ErrorReadReceiptNotPending",
+            Self::ErrorRecurrenceEndDateTooBig => "ErrorRecurrenceEndDateTooBig",
+            Self::ErrorRecurrenceHasNoOccurrence => "ErrorRecurrenceHasNoOccurrence",
+            Self::ErrorRemoveDelegatesFailed => "ErrorRemoveDelegatesFailed",
+            Self::ErrorRequestAborted => "ErrorRequestAborted",
+            Self::ErrorRequestStreamTooBig => "ErrorRequestStreamTooBig",
+            Self::ErrorRequiredPropertyMissing => "ErrorRequiredPropertyMissing",
+            Self::ErrorResolveNamesInvalidFolderType => {
+                "ErrorResolveNamesInvalidFolderType"
+            }
+            Self::ErrorResolveNamesOnlyOneContactsFolderAllowed => {
+                "ErrorResolveNamesOnlyOneContactsFolderAllowed"
+            }
+            Self::ErrorResponseSchemaValidation => "ErrorResponseSchemaValidation",
+            Self::ErrorRestrictionTooLong => "ErrorRestrictionTooLong",
+            Self::ErrorRestrictionTooComplex => "ErrorRestrictionTooComplex",
+            Self::ErrorResultSetTooBig => "ErrorResultSetTooBig",
+            Self::ErrorInvalidExchangeImpersonationHeaderData => {
+                "ErrorInvalidExchangeImpersonationHeaderData"
+            }
+            Self::ErrorSavedItemFolderNotFound => "ErrorSavedItemFolderNotFound",
+            Self::ErrorSchemaValidation => "ErrorSchemaValidation",
+            Self::ErrorSearchFolderNotInitialized => "ErrorSearchFolderNotInitialized",
+            Self::ErrorSendAsDenied => "ErrorSendAsDenied",
+            Self::ErrorSendMeetingCancellationsRequired => {
+                "ErrorSendMeetingCancellationsRequired"
+            }
+            Self::ErrorSendMeetingInvitationsOrCancellationsRequired => {
+                "ErrorSendMeetingInvitationsOrCancellationsRequired"
+            }
+            Self::ErrorSendMeetingInvitationsRequired => {
+                "ErrorSendMeetingInvitationsRequired"
+            }
+            Self::ErrorSentMeetingRequestUpdate => "ErrorSentMeetingRequestUpdate",
+            Self::ErrorSentTaskRequestUpdate => "ErrorSentTaskRequestUpdate",
+            Self::ErrorServerBusy => "ErrorServerBusy",
+            Self::ErrorServiceDiscoveryFailed => "ErrorServiceDiscoveryFailed",
+            Self::ErrorStaleObject => "ErrorStaleObject",
+            Self::ErrorSubmissionQuotaExceeded => "ErrorSubmissionQuotaExceeded",
+            Self::ErrorSubscriptionAccessDenied => "ErrorSubscriptionAccessDenied",
+            Self::ErrorSubscriptionDelegateAccessNotSupported => {
+                "ErrorSubscriptionDelegateAccessNotSupported"
+            }
+            Self::ErrorSubscriptionNotFound => "ErrorSubscriptionNotFound",
+            Self::ErrorSubscriptionUnsubscribed => "ErrorSubscriptionUnsubscribed",
+            Self::ErrorSyncFolderNotFound => "ErrorSyncFolderNotFound",
+            Self::ErrorTeamMailboxNotFound => "ErrorTeamMailboxNotFound",
+            Self::ErrorTeamMailboxNotLinkedToSharePoint => {
+                "ErrorTeamMailboxNotLinkedToSharePoint"
+            }
+            Self::ErrorTeamMailboxUrlValidationFailed => {
+                "ErrorTeamMailboxUrlValidationFailed"
+            }
+            Self::ErrorTeamMailboxNotAuthorizedOwner => {
+                "ErrorTeamMailboxNotAuthorizedOwner"
+            }
+            Self::ErrorTeamMailboxActiveToPendingDelete => {
+                "ErrorTeamMailboxActiveToPendingDelete"
+            }
+            Self::ErrorTeamMailboxFailedSendingNotifications => {
+                "ErrorTeamMailboxFailedSendingNotifications"
+            }
+            Self::ErrorTeamMailboxErrorUnknown => "ErrorTeamMailboxErrorUnknown",
+            Self::ErrorTimeIntervalTooBig => "ErrorTimeIntervalTooBig",
+            Self::ErrorTimeoutExpired => "ErrorTimeoutExpired",
+            Self::ErrorTimeZone => "ErrorTimeZone",
+            Self::ErrorToFolderNotFound => "ErrorToFolderNotFound",
+            Self::ErrorTokenSerializationDenied => "ErrorTokenSerializationDenied",
+            Self::ErrorTooManyObjectsOpened => "ErrorTooManyObjectsOpened",
+            Self::ErrorUpdatePropertyMismatch => "ErrorUpdatePropertyMismatch",
+            Self::ErrorAccessingPartialCreatedUnifiedGroup => {
+                "ErrorAccessingPartialCreatedUnifiedGroup"
+            }
+            Self::ErrorUnifiedGroupMailboxAadCreationFailed => {
+                "ErrorUnifiedGroupMailboxAADCreationFailed"
+            }
+            Self::ErrorUnifiedGroupMailboxAadDeleteFailed => {
+                "ErrorUnifiedGroupMailboxAADDeleteFailed"
+            }
+            Self::ErrorUnifiedGroupMailboxNamingPolicy => {
+                "ErrorUnifiedGroupMailboxNamingPolicy"
+            }
+            Self::ErrorUnifiedGroupMailboxDeleteFailed => {
+                "ErrorUnifiedGroupMailboxDeleteFailed"
+            }
+            Self::ErrorUnifiedGroupMailboxNotFound => "ErrorUnifiedGroupMailboxNotFound",
+            Self::ErrorUnifiedGroupMailboxUpdateDelayed => {
+                "ErrorUnifiedGroupMailboxUpdateDelayed"
+            }
+            Self::ErrorUnifiedGroupMailboxUpdatedPartialProperties => {
+                "ErrorUnifiedGroupMailboxUpdatedPartialProperties"
+            }
+            Self::ErrorUnifiedGroupMailboxUpdateFailed => {
+                "ErrorUnifiedGroupMailboxUpdateFailed"
+            }
+            Self::ErrorUnifiedGroupMailboxProvisionFailed => {
+                "ErrorUnifiedGroupMailboxProvisionFailed"
+            }
+            Self::ErrorUnifiedMessagingDialPlanNotFound => {
+                "ErrorUnifiedMessagingDialPlanNotFound"
+            }
+            Self::ErrorUnifiedMessagingReportDataNotFound => {
+                "ErrorUnifiedMessagingReportDataNotFound"
+            }
+            Self::ErrorUnifiedMessagingPromptNotFound => {
+                "ErrorUnifiedMessagingPromptNotFound"
+            }
+            Self::ErrorUnifiedMessagingRequestFailed => {
+                "ErrorUnifiedMessagingRequestFailed"
+            }
+            Self::ErrorUnifiedMessagingServerNotFound => {
+                "ErrorUnifiedMessagingServerNotFound"
+            }
+            Self::ErrorUnableToGetUserOofSettings => "ErrorUnableToGetUserOofSettings",
+            Self::ErrorUnableToRemoveImContactFromGroup => {
+                "ErrorUnableToRemoveImContactFromGroup"
+            }
+            Self::ErrorUnsupportedSubFilter => "ErrorUnsupportedSubFilter",
+            Self::ErrorUnsupportedCulture => "ErrorUnsupportedCulture",
+            Self::ErrorUnsupportedMapiPropertyType => "ErrorUnsupportedMapiPropertyType",
+            Self::ErrorUnsupportedMimeConversion => "ErrorUnsupportedMimeConversion",
+            Self::ErrorUnsupportedPathForQuery => "ErrorUnsupportedPathForQuery",
+            Self::ErrorUnsupportedPathForSortGroup => "ErrorUnsupportedPathForSortGroup",
+            Self::ErrorUnsupportedPropertyDefinition => {
+                "ErrorUnsupportedPropertyDefinition"
+            }
+            Self::ErrorUnsupportedQueryFilter => "ErrorUnsupportedQueryFilter",
+            Self::ErrorUnsupportedRecurrence => "ErrorUnsupportedRecurrence",
+            Self::ErrorUnsupportedTypeForConversion => {
+                "ErrorUnsupportedTypeForConversion"
+            }
+            Self::ErrorUpdateDelegatesFailed => "ErrorUpdateDelegatesFailed",
+            Self::ErrorUserNotUnifiedMessagingEnabled => {
+                "ErrorUserNotUnifiedMessagingEnabled"
+            }
+            Self::ErrorVoiceMailNotImplemented => "ErrorVoiceMailNotImplemented",
+            Self::ErrorValueOutOfRange => "ErrorValueOutOfRange",
+            Self::ErrorVirusDetected => "ErrorVirusDetected",
+            Self::ErrorVirusMessageDeleted => "ErrorVirusMessageDeleted",
+            Self::ErrorWebRequestInInvalidState => "ErrorWebRequestInInvalidState",
+            Self::ErrorWin32InteropError => "ErrorWin32InteropError",
+            Self::ErrorWorkingHoursSaveFailed => "ErrorWorkingHoursSaveFailed",
+            Self::ErrorWorkingHoursXmlMalformed => "ErrorWorkingHoursXmlMalformed",
+            Self::ErrorWrongServerVersion => "ErrorWrongServerVersion",
+            Self::ErrorWrongServerVersionDelegate => "ErrorWrongServerVersionDelegate",
+            Self::ErrorMissingInformationSharingFolderId => {
+                "ErrorMissingInformationSharingFolderId"
+            }
+            Self::ErrorDuplicateSoapHeader => "ErrorDuplicateSOAPHeader",
+            Self::ErrorSharingSynchronizationFailed => {
+                "ErrorSharingSynchronizationFailed"
+            }
+            Self::ErrorSharingNoExternalEwsAvailable => {
+                "ErrorSharingNoExternalEwsAvailable"
+            }
+            Self::ErrorFreeBusyDlLimitReached => "ErrorFreeBusyDLLimitReached",
+            Self::ErrorInvalidGetSharingFolderRequest => {
+                "ErrorInvalidGetSharingFolderRequest"
+            }
+            Self::ErrorNotAllowedExternalSharingByPolicy => {
+                "ErrorNotAllowedExternalSharingByPolicy"
+            }
+            Self::ErrorUserNotAllowedByPolicy => "ErrorUserNotAllowedByPolicy",
+            Self::ErrorPermissionNotAllowedByPolicy => {
+                "ErrorPermissionNotAllowedByPolicy"
+            }
+            Self::ErrorOrganizationNotFederated => "ErrorOrganizationNotFederated",
+            Self::ErrorMailboxFailover => "ErrorMailboxFailover",
+            Self::ErrorInvalidExternalSharingInitiator => {
+                "ErrorInvalidExternalSharingInitiator"
+            }
+            Self::ErrorMessageTrackingPermanentError => {
+                "ErrorMessageTrackingPermanentError"
+            }
+            Self::ErrorMessageTrackingTransientError => {
+                "ErrorMessageTrackingTransientError"
+            }
+            Self::ErrorMessageTrackingNoSuchDomain => "ErrorMessageTrackingNoSuchDomain",
+            Self::ErrorUserWithoutFederatedProxyAddress => {
+                "ErrorUserWithoutFederatedProxyAddress"
+            }
+            Self::ErrorInvalidOrganizationRelationshipForFreeBusy => {
+                "ErrorInvalidOrganizationRelationshipForFreeBusy"
+            }
+            Self::ErrorInvalidFederatedOrganizationId => {
+                "ErrorInvalidFederatedOrganizationId"
+            }
+            Self::ErrorInvalidExternalSharingSubscriber => {
+                "ErrorInvalidExternalSharingSubscriber"
+            }
+            Self::ErrorInvalidSharingData => "ErrorInvalidSharingData",
+            Self::ErrorInvalidSharingMessage => "ErrorInvalidSharingMessage",
+            Self::ErrorNotSupportedSharingMessage => "ErrorNotSupportedSharingMessage",
+            Self::ErrorApplyConversationActionFailed => {
+                "ErrorApplyConversationActionFailed"
+            }
+            Self::ErrorInboxRulesValidationError => "ErrorInboxRulesValidationError",
+            Self::ErrorOutlookRuleBlobExists => "ErrorOutlookRuleBlobExists",
+            Self::ErrorRulesOverQuota => "ErrorRulesOverQuota",
+            Self::ErrorNewEventStreamConnectionOpened => {
+                "ErrorNewEventStreamConnectionOpened"
+            }
+            Self::ErrorMissedNotificationEvents => "ErrorMissedNotificationEvents",
+            Self::ErrorDuplicateLegacyDistinguishedName => {
+                "ErrorDuplicateLegacyDistinguishedName"
+            }
+            Self::ErrorInvalidClientAccessTokenRequest => {
+                "ErrorInvalidClientAccessTokenRequest"
+            }
+            Self::ErrorUnauthorizedClientAccessTokenRequest => {
+                "ErrorUnauthorizedClientAccessTokenRequest"
+            }
+            Self::ErrorNoSpeechDetected => "ErrorNoSpeechDetected",
+            Self::ErrorUmServerUnavailable => "ErrorUMServerUnavailable",
+            Self::ErrorRecipientNotFound => "ErrorRecipientNotFound",
+            Self::ErrorRecognizerNotInstalled => "ErrorRecognizerNotInstalled",
+            Self::ErrorSpeechGrammarError => "ErrorSpeechGrammarError",
+            Self::ErrorInvalidManagementRoleHeader => "ErrorInvalidManagementRoleHeader",
+            Self::ErrorLocationServicesDisabled => "ErrorLocationServicesDisabled",
+            Self::ErrorLocationServicesRequestTimedOut => {
+                "ErrorLocationServicesRequestTimedOut"
+            }
+            Self::ErrorLocationServicesRequestFailed => {
+                "ErrorLocationServicesRequestFailed"
+            }
+            Self::ErrorLocationServicesInvalidRequest => {
+                "ErrorLocationServicesInvalidRequest"
+            }
+            Self::ErrorWeatherServiceDisabled => "ErrorWeatherServiceDisabled",
+            Self::ErrorMailboxScopeNotAllowedWithoutQueryString => {
+                "ErrorMailboxScopeNotAllowedWithoutQueryString"
+            }
+            Self::ErrorArchiveMailboxSearchFailed => "ErrorArchiveMailboxSearchFailed",
+            Self::ErrorGetRemoteArchiveFolderFailed => {
+                "ErrorGetRemoteArchiveFolderFailed"
+            }
+            Self::ErrorFindRemoteArchiveFolderFailed => {
+                "ErrorFindRemoteArchiveFolderFailed"
+            }
+            Self::ErrorGetRemoteArchiveItemFailed => "ErrorGetRemoteArchiveItemFailed",
+            Self::ErrorExportRemoteArchiveItemsFailed => {
+                "ErrorExportRemoteArchiveItemsFailed"
+            }
+            Self::ErrorInvalidPhotoSize => "ErrorInvalidPhotoSize",
+            Self::ErrorSearchQueryHasTooManyKeywords => {
+                "ErrorSearchQueryHasTooManyKeywords"
+            }
+            Self::ErrorSearchTooManyMailboxes => "ErrorSearchTooManyMailboxes",
+            Self::ErrorInvalidRetentionTagNone => "ErrorInvalidRetentionTagNone",
+            Self::ErrorDiscoverySearchesDisabled => "ErrorDiscoverySearchesDisabled",
+            Self::ErrorCalendarSeekToConditionNotSupported => {
+                "ErrorCalendarSeekToConditionNotSupported"
+            }
+            Self::ErrorCalendarIsGroupMailboxForAccept => {
+                "ErrorCalendarIsGroupMailboxForAccept"
+            }
+            Self::ErrorCalendarIsGroupMailboxForDecline => {
+                "ErrorCalendarIsGroupMailboxForDecline"
+            }
+            Self::ErrorCalendarIsGroupMailboxForTentative => {
+                "ErrorCalendarIsGroupMailboxForTentative"
+            }
+            Self::ErrorCalendarIsGroupMailboxForSuppressReadReceipt => {
+                "ErrorCalendarIsGroupMailboxForSuppressReadReceipt"
+            }
+            Self::ErrorOrganizationAccessBlocked => "ErrorOrganizationAccessBlocked",
+            Self::ErrorInvalidLicense => "ErrorInvalidLicense",
+            Self::ErrorMessagePerFolderCountReceiveQuotaExceeded => {
+                "ErrorMessagePerFolderCountReceiveQuotaExceeded"
+            }
+            Self::ErrorInvalidBulkActionType => "ErrorInvalidBulkActionType",
+            Self::ErrorInvalidKeepNCount => "ErrorInvalidKeepNCount",
+            Self::ErrorInvalidKeepNType => "ErrorInvalidKeepNType",
+            Self::ErrorNoOAuthServerAvailableForRequest => {
+                "ErrorNoOAuthServerAvailableForRequest"
+            }
+            Self::ErrorInstantSearchSessionExpired => "ErrorInstantSearchSessionExpired",
+            Self::ErrorInstantSearchTimeout => "ErrorInstantSearchTimeout",
+            Self::ErrorInstantSearchFailed => "ErrorInstantSearchFailed",
+            Self::ErrorUnsupportedUserForExecuteSearch => {
+                "ErrorUnsupportedUserForExecuteSearch"
+            }
+            Self::ErrorDuplicateExtendedKeywordDefinition => {
+                "ErrorDuplicateExtendedKeywordDefinition"
+            }
+            Self::ErrorMissingExchangePrincipal => "ErrorMissingExchangePrincipal",
+            Self::ErrorUnexpectedUnifiedGroupsCount => {
+                "ErrorUnexpectedUnifiedGroupsCount"
+            }
+            Self::ErrorParsingXmlResponse => "ErrorParsingXMLResponse",
+            Self::ErrorInvalidFederationOrganizationIdentifier => {
+                "ErrorInvalidFederationOrganizationIdentifier"
+            }
+            Self::ErrorInvalidSweepRule => "ErrorInvalidSweepRule",
+            Self::ErrorInvalidSweepRuleOperationType => {
+                "ErrorInvalidSweepRuleOperationType"
+            }
+            Self::ErrorTargetDomainNotSupported => "ErrorTargetDomainNotSupported",
+            Self::ErrorInvalidInternetWebProxyOnLocalServer => {
+                "ErrorInvalidInternetWebProxyOnLocalServer"
+            }
+            Self::ErrorNoSenderRestrictionsSettingsFoundInRequest => {
+                "ErrorNoSenderRestrictionsSettingsFoundInRequest"
+            }
+            Self::ErrorDuplicateSenderRestrictionsInputFound => {
+                "ErrorDuplicateSenderRestrictionsInputFound"
+            }
+            Self::ErrorSenderRestrictionsUpdateFailed => {
+                "ErrorSenderRestrictionsUpdateFailed"
+            }
+            Self::ErrorMessageSubmissionBlocked => "ErrorMessageSubmissionBlocked",
+            Self::ErrorExceededMessageLimit => "ErrorExceededMessageLimit",
+            Self::ErrorExceededMaxRecipientLimitBlock => {
+                "ErrorExceededMaxRecipientLimitBlock"
+            }
+            Self::ErrorAccountSuspend => "ErrorAccountSuspend",
+            Self::ErrorExceededMaxRecipientLimit => "ErrorExceededMaxRecipientLimit",
+            Self::ErrorMessageBlocked => "ErrorMessageBlocked",
+            Self::ErrorAccountSuspendShowTierUpgrade => {
+                "ErrorAccountSuspendShowTierUpgrade"
+            }
+            Self::ErrorExceededMessageLimitShowTierUpgrade => {
+                "ErrorExceededMessageLimitShowTierUpgrade"
+            }
+            Self::ErrorExceededMaxRecipientLimitShowTierUpgrade => {
+                "ErrorExceededMaxRecipientLimitShowTierUpgrade"
+            }
+            Self::ErrorInvalidLongitude => "ErrorInvalidLongitude",
+            Self::ErrorInvalidLatitude => "ErrorInvalidLatitude",
+            Self::ErrorProxySoapException => "ErrorProxySoapException",
+            Self::ErrorUnifiedGroupAlreadyExists => "ErrorUnifiedGroupAlreadyExists",
+            Self::ErrorUnifiedGroupAadAuthorizationRequestDenied => {
+                "ErrorUnifiedGroupAadAuthorizationRequestDenied"
+            }
+            Self::ErrorUnifiedGroupCreationDisabled => {
+                "ErrorUnifiedGroupCreationDisabled"
+            }
+            Self::ErrorMarketPlaceExtensionAlreadyInstalledForOrg => {
+                "ErrorMarketPlaceExtensionAlreadyInstalledForOrg"
+            }
+            Self::ErrorExtensionAlreadyInstalledForOrg => {
+                "ErrorExtensionAlreadyInstalledForOrg"
+            }
+            Self::ErrorNewerExtensionAlreadyInstalled => {
+                "ErrorNewerExtensionAlreadyInstalled"
+            }
+            Self::ErrorNewerMarketPlaceExtensionAlreadyInstalled => {
+                "ErrorNewerMarketPlaceExtensionAlreadyInstalled"
+            }
+            Self::ErrorInvalidExtensionId => "ErrorInvalidExtensionId",
+            Self::ErrorCannotUninstallProvidedExtensions => {
+                "ErrorCannotUninstallProvidedExtensions"
+            }
+            Self::ErrorNoRbacPermissionToInstallMarketPlaceExtensions => {
+                "ErrorNoRbacPermissionToInstallMarketPlaceExtensions"
+            }
+            Self::ErrorNoRbacPermissionToInstallReadWriteMailboxExtensions => {
+                "ErrorNoRbacPermissionToInstallReadWriteMailboxExtensions"
+            }
+            Self::ErrorInvalidReportMessageActionType => {
+                "ErrorInvalidReportMessageActionType"
+            }
+            Self::ErrorCannotDownloadExtensionManifest => {
+                "ErrorCannotDownloadExtensionManifest"
+            }
+            Self::ErrorCalendarForwardActionNotAllowed => {
+                "ErrorCalendarForwardActionNotAllowed"
+            }
+            Self::ErrorUnifiedGroupAliasNamingPolicy => {
+                "ErrorUnifiedGroupAliasNamingPolicy"
+            }
+            Self::ErrorSubscriptionsDisabledForGroup => {
+                "ErrorSubscriptionsDisabledForGroup"
+            }
+            Self::ErrorCannotFindFileAttachment => "ErrorCannotFindFileAttachment",
+            Self::ErrorInvalidValueForFilter => "ErrorInvalidValueForFilter",
+            Self::ErrorQuotaExceededOnDelete => "ErrorQuotaExceededOnDelete",
+            Self::ErrorAccessDeniedDueToCompliance => "ErrorAccessDeniedDueToCompliance",
+            Self::ErrorRecoverableItemsAccessDenied => {
+                "ErrorRecoverableItemsAccessDenied"
+            }
+            Self::Other(other) => other,
+        };
+        text.into()
     }
 }
 /// Anonymous type of `MessageXml`.
@@ -3072,30 +2901,19 @@ pub struct MessageXml {
 }
 impl rt::Decode for MessageXml {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let extra = r.unknown_attributes();
         let mut anys = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some(_) => r.push(&mut anys)?,
-                None => break,
-            }
+        while r.next_child()?.is_some() {
+            r.push(&mut anys)?;
         }
         Ok(Self { anys, extra })
     }
 }
 impl rt::Encode for MessageXml {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.anys(&self.anys)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:AddNewImContactToGroupType`
@@ -3112,18 +2930,16 @@ pub struct AddNewImContactToGroupType {
 }
 impl rt::Decode for AddNewImContactToGroupType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut im_address = None;
         let mut display_name = None;
         let mut group_id = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "ImAddress")) => r.set(&mut im_address)?,
-                Some((M, "DisplayName")) => r.set(&mut display_name)?,
-                Some((M, "GroupId")) => r.set(&mut group_id)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "ImAddress") => r.set(&mut im_address)?,
+                (M, "DisplayName") => r.set(&mut display_name)?,
+                (M, "GroupId") => r.set(&mut group_id)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -3135,19 +2951,12 @@ impl rt::Decode for AddNewImContactToGroupType {
     }
 }
 impl rt::Encode for AddNewImContactToGroupType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(M, "ImAddress", &self.im_address)?;
         w.optional_element(M, "DisplayName", &self.display_name)?;
         w.optional_element(M, "GroupId", &self.group_id)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:AddNewImContactToGroupResponseMessageType`
@@ -3170,13 +2979,12 @@ pub struct AddNewImContactToGroupResponseMessageType {
 }
 impl rt::Decode for AddNewImContactToGroupResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut response_class = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "ResponseClass") => r.attribute(&mut response_class)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut message_text = None;
@@ -3184,15 +2992,14 @@ impl rt::Decode for AddNewImContactToGroupResponseMessageType {
         let mut descriptive_link_key = None;
         let mut message_xml = None;
         let mut persona = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "MessageText")) => r.set(&mut message_text)?,
-                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
-                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
-                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
-                Some((M, "Persona")) => r.set(&mut persona)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "MessageText") => r.set(&mut message_text)?,
+                (M, "ResponseCode") => r.set(&mut response_code)?,
+                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
+                (M, "MessageXml") => r.set(&mut message_xml)?,
+                (M, "Persona") => r.set(&mut persona)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -3207,22 +3014,15 @@ impl rt::Decode for AddNewImContactToGroupResponseMessageType {
     }
 }
 impl rt::Encode for AddNewImContactToGroupResponseMessageType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.extra_attributes(&self.extra)?;
         w.optional_element(M, "MessageText", &self.message_text)?;
         w.optional_element(M, "ResponseCode", &self.response_code)?;
         w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
         w.optional_element(M, "MessageXml", &self.message_xml)?;
         w.optional_element(M, "Persona", &self.persona)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:AddNewTelUriContactToGroupType`
@@ -3241,22 +3041,18 @@ pub struct AddNewTelUriContactToGroupType {
 }
 impl rt::Decode for AddNewTelUriContactToGroupType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut tel_uri_address = None;
         let mut im_contact_sip_uri_address = None;
         let mut im_telephone_number = None;
         let mut group_id = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "TelUriAddress")) => r.set(&mut tel_uri_address)?,
-                Some((M, "ImContactSipUriAddress")) => {
-                    r.set(&mut im_contact_sip_uri_address)?
-                }
-                Some((M, "ImTelephoneNumber")) => r.set(&mut im_telephone_number)?,
-                Some((M, "GroupId")) => r.set(&mut group_id)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "TelUriAddress") => r.set(&mut tel_uri_address)?,
+                (M, "ImContactSipUriAddress") => r.set(&mut im_contact_sip_uri_address)?,
+                (M, "ImTelephoneNumber") => r.set(&mut im_telephone_number)?,
+                (M, "GroupId") => r.set(&mut group_id)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -3270,20 +3066,13 @@ impl rt::Decode for AddNewTelUriContactToGroupType {
     }
 }
 impl rt::Encode for AddNewTelUriContactToGroupType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(M, "TelUriAddress", &self.tel_uri_address)?;
         w.element(M, "ImContactSipUriAddress", &self.im_contact_sip_uri_address)?;
         w.element(M, "ImTelephoneNumber", &self.im_telephone_number)?;
         w.optional_element(M, "GroupId", &self.group_id)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:AddNewTelUriContactToGroupResponseMessageType`
@@ -3306,13 +3095,12 @@ pub struct AddNewTelUriContactToGroupResponseMessageType {
 }
 impl rt::Decode for AddNewTelUriContactToGroupResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut response_class = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "ResponseClass") => r.attribute(&mut response_class)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut message_text = None;
@@ -3320,15 +3108,14 @@ impl rt::Decode for AddNewTelUriContactToGroupResponseMessageType {
         let mut descriptive_link_key = None;
         let mut message_xml = None;
         let mut persona = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "MessageText")) => r.set(&mut message_text)?,
-                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
-                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
-                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
-                Some((M, "Persona")) => r.set(&mut persona)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "MessageText") => r.set(&mut message_text)?,
+                (M, "ResponseCode") => r.set(&mut response_code)?,
+                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
+                (M, "MessageXml") => r.set(&mut message_xml)?,
+                (M, "Persona") => r.set(&mut persona)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -3343,22 +3130,15 @@ impl rt::Decode for AddNewTelUriContactToGroupResponseMessageType {
     }
 }
 impl rt::Encode for AddNewTelUriContactToGroupResponseMessageType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.extra_attributes(&self.extra)?;
         w.optional_element(M, "MessageText", &self.message_text)?;
         w.optional_element(M, "ResponseCode", &self.response_code)?;
         w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
         w.optional_element(M, "MessageXml", &self.message_xml)?;
         w.optional_element(M, "Persona", &self.persona)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:AddImContactToGroupType`
@@ -3373,16 +3153,14 @@ pub struct AddImContactToGroupType {
 }
 impl rt::Decode for AddImContactToGroupType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut contact_id = None;
         let mut group_id = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "ContactId")) => r.set(&mut contact_id)?,
-                Some((M, "GroupId")) => r.set(&mut group_id)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "ContactId") => r.set(&mut contact_id)?,
+                (M, "GroupId") => r.set(&mut group_id)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -3393,18 +3171,11 @@ impl rt::Decode for AddImContactToGroupType {
     }
 }
 impl rt::Encode for AddImContactToGroupType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(M, "ContactId", &self.contact_id)?;
         w.optional_element(M, "GroupId", &self.group_id)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:AddImContactToGroupResponseMessageType`
@@ -3425,27 +3196,25 @@ pub struct AddImContactToGroupResponseMessageType {
 }
 impl rt::Decode for AddImContactToGroupResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut response_class = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "ResponseClass") => r.attribute(&mut response_class)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut message_text = None;
         let mut response_code = None;
         let mut descriptive_link_key = None;
         let mut message_xml = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "MessageText")) => r.set(&mut message_text)?,
-                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
-                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
-                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "MessageText") => r.set(&mut message_text)?,
+                (M, "ResponseCode") => r.set(&mut response_code)?,
+                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
+                (M, "MessageXml") => r.set(&mut message_xml)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -3459,21 +3228,14 @@ impl rt::Decode for AddImContactToGroupResponseMessageType {
     }
 }
 impl rt::Encode for AddImContactToGroupResponseMessageType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.extra_attributes(&self.extra)?;
         w.optional_element(M, "MessageText", &self.message_text)?;
         w.optional_element(M, "ResponseCode", &self.response_code)?;
         w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
         w.optional_element(M, "MessageXml", &self.message_xml)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:RemoveImContactFromGroupType`
@@ -3488,16 +3250,14 @@ pub struct RemoveImContactFromGroupType {
 }
 impl rt::Decode for RemoveImContactFromGroupType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut contact_id = None;
         let mut group_id = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "ContactId")) => r.set(&mut contact_id)?,
-                Some((M, "GroupId")) => r.set(&mut group_id)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "ContactId") => r.set(&mut contact_id)?,
+                (M, "GroupId") => r.set(&mut group_id)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -3508,18 +3268,11 @@ impl rt::Decode for RemoveImContactFromGroupType {
     }
 }
 impl rt::Encode for RemoveImContactFromGroupType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(M, "ContactId", &self.contact_id)?;
         w.element(M, "GroupId", &self.group_id)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:RemoveImContactFromGroupResponseMessageType`
@@ -3540,27 +3293,25 @@ pub struct RemoveImContactFromGroupResponseMessageType {
 }
 impl rt::Decode for RemoveImContactFromGroupResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut response_class = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "ResponseClass") => r.attribute(&mut response_class)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut message_text = None;
         let mut response_code = None;
         let mut descriptive_link_key = None;
         let mut message_xml = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "MessageText")) => r.set(&mut message_text)?,
-                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
-                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
-                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "MessageText") => r.set(&mut message_text)?,
+                (M, "ResponseCode") => r.set(&mut response_code)?,
+                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
+                (M, "MessageXml") => r.set(&mut message_xml)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -3574,21 +3325,14 @@ impl rt::Decode for RemoveImContactFromGroupResponseMessageType {
     }
 }
 impl rt::Encode for RemoveImContactFromGroupResponseMessageType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.extra_attributes(&self.extra)?;
         w.optional_element(M, "MessageText", &self.message_text)?;
         w.optional_element(M, "ResponseCode", &self.response_code)?;
         w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
         w.optional_element(M, "MessageXml", &self.message_xml)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:AddImGroupType`
@@ -3601,14 +3345,12 @@ pub struct AddImGroupType {
 }
 impl rt::Decode for AddImGroupType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut display_name = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "DisplayName")) => r.set(&mut display_name)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "DisplayName") => r.set(&mut display_name)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -3618,17 +3360,10 @@ impl rt::Decode for AddImGroupType {
     }
 }
 impl rt::Encode for AddImGroupType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(M, "DisplayName", &self.display_name)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:AddImGroupResponseMessageType`
@@ -3651,13 +3386,12 @@ pub struct AddImGroupResponseMessageType {
 }
 impl rt::Decode for AddImGroupResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut response_class = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "ResponseClass") => r.attribute(&mut response_class)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut message_text = None;
@@ -3665,15 +3399,14 @@ impl rt::Decode for AddImGroupResponseMessageType {
         let mut descriptive_link_key = None;
         let mut message_xml = None;
         let mut im_group = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "MessageText")) => r.set(&mut message_text)?,
-                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
-                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
-                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
-                Some((M, "ImGroup")) => r.set(&mut im_group)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "MessageText") => r.set(&mut message_text)?,
+                (M, "ResponseCode") => r.set(&mut response_code)?,
+                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
+                (M, "MessageXml") => r.set(&mut message_xml)?,
+                (M, "ImGroup") => r.set(&mut im_group)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -3688,22 +3421,15 @@ impl rt::Decode for AddImGroupResponseMessageType {
     }
 }
 impl rt::Encode for AddImGroupResponseMessageType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.extra_attributes(&self.extra)?;
         w.optional_element(M, "MessageText", &self.message_text)?;
         w.optional_element(M, "ResponseCode", &self.response_code)?;
         w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
         w.optional_element(M, "MessageXml", &self.message_xml)?;
         w.optional_element(M, "ImGroup", &self.im_group)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:AddDistributionGroupToImListType`
@@ -3718,16 +3444,14 @@ pub struct AddDistributionGroupToImListType {
 }
 impl rt::Decode for AddDistributionGroupToImListType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut smtp_address = None;
         let mut display_name = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "SmtpAddress")) => r.set(&mut smtp_address)?,
-                Some((M, "DisplayName")) => r.set(&mut display_name)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "SmtpAddress") => r.set(&mut smtp_address)?,
+                (M, "DisplayName") => r.set(&mut display_name)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -3738,18 +3462,11 @@ impl rt::Decode for AddDistributionGroupToImListType {
     }
 }
 impl rt::Encode for AddDistributionGroupToImListType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(M, "SmtpAddress", &self.smtp_address)?;
         w.element(M, "DisplayName", &self.display_name)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:AddDistributionGroupToImListResponseMessageType`
@@ -3772,13 +3489,12 @@ pub struct AddDistributionGroupToImListResponseMessageType {
 }
 impl rt::Decode for AddDistributionGroupToImListResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut response_class = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "ResponseClass") => r.attribute(&mut response_class)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut message_text = None;
@@ -3786,15 +3502,14 @@ impl rt::Decode for AddDistributionGroupToImListResponseMessageType {
         let mut descriptive_link_key = None;
         let mut message_xml = None;
         let mut im_group = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "MessageText")) => r.set(&mut message_text)?,
-                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
-                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
-                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
-                Some((M, "ImGroup")) => r.set(&mut im_group)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "MessageText") => r.set(&mut message_text)?,
+                (M, "ResponseCode") => r.set(&mut response_code)?,
+                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
+                (M, "MessageXml") => r.set(&mut message_xml)?,
+                (M, "ImGroup") => r.set(&mut im_group)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -3809,22 +3524,15 @@ impl rt::Decode for AddDistributionGroupToImListResponseMessageType {
     }
 }
 impl rt::Encode for AddDistributionGroupToImListResponseMessageType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.extra_attributes(&self.extra)?;
         w.optional_element(M, "MessageText", &self.message_text)?;
         w.optional_element(M, "ResponseCode", &self.response_code)?;
         w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
         w.optional_element(M, "MessageXml", &self.message_xml)?;
         w.optional_element(M, "ImGroup", &self.im_group)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:GetImItemListType`
@@ -3837,31 +3545,22 @@ pub struct GetImItemListType {
 }
 impl rt::Decode for GetImItemListType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut extended_properties = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "ExtendedProperties")) => r.set(&mut extended_properties)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "ExtendedProperties") => r.set(&mut extended_properties)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { extended_properties, extra })
     }
 }
 impl rt::Encode for GetImItemListType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_element(M, "ExtendedProperties", &self.extended_properties)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:GetImItemListResponseMessageType`
@@ -3884,13 +3583,12 @@ pub struct GetImItemListResponseMessageType {
 }
 impl rt::Decode for GetImItemListResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut response_class = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "ResponseClass") => r.attribute(&mut response_class)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut message_text = None;
@@ -3898,15 +3596,14 @@ impl rt::Decode for GetImItemListResponseMessageType {
         let mut descriptive_link_key = None;
         let mut message_xml = None;
         let mut im_item_list = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "MessageText")) => r.set(&mut message_text)?,
-                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
-                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
-                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
-                Some((M, "ImItemList")) => r.set(&mut im_item_list)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "MessageText") => r.set(&mut message_text)?,
+                (M, "ResponseCode") => r.set(&mut response_code)?,
+                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
+                (M, "MessageXml") => r.set(&mut message_xml)?,
+                (M, "ImItemList") => r.set(&mut im_item_list)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -3921,22 +3618,15 @@ impl rt::Decode for GetImItemListResponseMessageType {
     }
 }
 impl rt::Encode for GetImItemListResponseMessageType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.extra_attributes(&self.extra)?;
         w.optional_element(M, "MessageText", &self.message_text)?;
         w.optional_element(M, "ResponseCode", &self.response_code)?;
         w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
         w.optional_element(M, "MessageXml", &self.message_xml)?;
         w.optional_element(M, "ImItemList", &self.im_item_list)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:GetImItemsType`
@@ -3953,18 +3643,16 @@ pub struct GetImItemsType {
 }
 impl rt::Decode for GetImItemsType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut contact_ids = None;
         let mut group_ids = None;
         let mut extended_properties = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "ContactIds")) => r.set(&mut contact_ids)?,
-                Some((M, "GroupIds")) => r.set(&mut group_ids)?,
-                Some((M, "ExtendedProperties")) => r.set(&mut extended_properties)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "ContactIds") => r.set(&mut contact_ids)?,
+                (M, "GroupIds") => r.set(&mut group_ids)?,
+                (M, "ExtendedProperties") => r.set(&mut extended_properties)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -3976,19 +3664,12 @@ impl rt::Decode for GetImItemsType {
     }
 }
 impl rt::Encode for GetImItemsType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_element(M, "ContactIds", &self.contact_ids)?;
         w.optional_element(M, "GroupIds", &self.group_ids)?;
         w.optional_element(M, "ExtendedProperties", &self.extended_properties)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:GetImItemsResponseMessageType`
@@ -4011,13 +3692,12 @@ pub struct GetImItemsResponseMessageType {
 }
 impl rt::Decode for GetImItemsResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut response_class = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "ResponseClass") => r.attribute(&mut response_class)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut message_text = None;
@@ -4025,15 +3705,14 @@ impl rt::Decode for GetImItemsResponseMessageType {
         let mut descriptive_link_key = None;
         let mut message_xml = None;
         let mut im_item_list = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "MessageText")) => r.set(&mut message_text)?,
-                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
-                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
-                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
-                Some((M, "ImItemList")) => r.set(&mut im_item_list)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "MessageText") => r.set(&mut message_text)?,
+                (M, "ResponseCode") => r.set(&mut response_code)?,
+                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
+                (M, "MessageXml") => r.set(&mut message_xml)?,
+                (M, "ImItemList") => r.set(&mut im_item_list)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -4048,22 +3727,15 @@ impl rt::Decode for GetImItemsResponseMessageType {
     }
 }
 impl rt::Encode for GetImItemsResponseMessageType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.extra_attributes(&self.extra)?;
         w.optional_element(M, "MessageText", &self.message_text)?;
         w.optional_element(M, "ResponseCode", &self.response_code)?;
         w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
         w.optional_element(M, "MessageXml", &self.message_xml)?;
         w.optional_element(M, "ImItemList", &self.im_item_list)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:RemoveContactFromImListType`
@@ -4076,14 +3748,12 @@ pub struct RemoveContactFromImListType {
 }
 impl rt::Decode for RemoveContactFromImListType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut contact_id = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "ContactId")) => r.set(&mut contact_id)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "ContactId") => r.set(&mut contact_id)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -4093,17 +3763,10 @@ impl rt::Decode for RemoveContactFromImListType {
     }
 }
 impl rt::Encode for RemoveContactFromImListType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(M, "ContactId", &self.contact_id)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:RemoveContactFromImListResponseMessageType`
@@ -4124,27 +3787,25 @@ pub struct RemoveContactFromImListResponseMessageType {
 }
 impl rt::Decode for RemoveContactFromImListResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut response_class = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "ResponseClass") => r.attribute(&mut response_class)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut message_text = None;
         let mut response_code = None;
         let mut descriptive_link_key = None;
         let mut message_xml = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "MessageText")) => r.set(&mut message_text)?,
-                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
-                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
-                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "MessageText") => r.set(&mut message_text)?,
+                (M, "ResponseCode") => r.set(&mut response_code)?,
+                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
+                (M, "MessageXml") => r.set(&mut message_xml)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -4158,21 +3819,14 @@ impl rt::Decode for RemoveContactFromImListResponseMessageType {
     }
 }
 impl rt::Encode for RemoveContactFromImListResponseMessageType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.extra_attributes(&self.extra)?;
         w.optional_element(M, "MessageText", &self.message_text)?;
         w.optional_element(M, "ResponseCode", &self.response_code)?;
         w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
         w.optional_element(M, "MessageXml", &self.message_xml)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:RemoveDistributionGroupFromImListType`
@@ -4185,14 +3839,12 @@ pub struct RemoveDistributionGroupFromImListType {
 }
 impl rt::Decode for RemoveDistributionGroupFromImListType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut group_id = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "GroupId")) => r.set(&mut group_id)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "GroupId") => r.set(&mut group_id)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -4202,17 +3854,10 @@ impl rt::Decode for RemoveDistributionGroupFromImListType {
     }
 }
 impl rt::Encode for RemoveDistributionGroupFromImListType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(M, "GroupId", &self.group_id)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:RemoveDistributionGroupFromImListResponseMessageType`
@@ -4233,27 +3878,25 @@ pub struct RemoveDistributionGroupFromImListResponseMessageType {
 }
 impl rt::Decode for RemoveDistributionGroupFromImListResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut response_class = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "ResponseClass") => r.attribute(&mut response_class)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut message_text = None;
         let mut response_code = None;
         let mut descriptive_link_key = None;
         let mut message_xml = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "MessageText")) => r.set(&mut message_text)?,
-                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
-                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
-                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "MessageText") => r.set(&mut message_text)?,
+                (M, "ResponseCode") => r.set(&mut response_code)?,
+                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
+                (M, "MessageXml") => r.set(&mut message_xml)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -4267,21 +3910,14 @@ impl rt::Decode for RemoveDistributionGroupFromImListResponseMessageType {
     }
 }
 impl rt::Encode for RemoveDistributionGroupFromImListResponseMessageType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.extra_attributes(&self.extra)?;
         w.optional_element(M, "MessageText", &self.message_text)?;
         w.optional_element(M, "ResponseCode", &self.response_code)?;
         w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
         w.optional_element(M, "MessageXml", &self.message_xml)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:RemoveImGroupType`
@@ -4294,14 +3930,12 @@ pub struct RemoveImGroupType {
 }
 impl rt::Decode for RemoveImGroupType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut group_id = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "GroupId")) => r.set(&mut group_id)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "GroupId") => r.set(&mut group_id)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -4311,17 +3945,10 @@ impl rt::Decode for RemoveImGroupType {
     }
 }
 impl rt::Encode for RemoveImGroupType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(M, "GroupId", &self.group_id)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:RemoveImGroupResponseMessageType`
@@ -4342,27 +3969,25 @@ pub struct RemoveImGroupResponseMessageType {
 }
 impl rt::Decode for RemoveImGroupResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut response_class = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "ResponseClass") => r.attribute(&mut response_class)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut message_text = None;
         let mut response_code = None;
         let mut descriptive_link_key = None;
         let mut message_xml = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "MessageText")) => r.set(&mut message_text)?,
-                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
-                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
-                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "MessageText") => r.set(&mut message_text)?,
+                (M, "ResponseCode") => r.set(&mut response_code)?,
+                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
+                (M, "MessageXml") => r.set(&mut message_xml)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -4376,21 +4001,14 @@ impl rt::Decode for RemoveImGroupResponseMessageType {
     }
 }
 impl rt::Encode for RemoveImGroupResponseMessageType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.extra_attributes(&self.extra)?;
         w.optional_element(M, "MessageText", &self.message_text)?;
         w.optional_element(M, "ResponseCode", &self.response_code)?;
         w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
         w.optional_element(M, "MessageXml", &self.message_xml)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:SetImGroupType`
@@ -4405,16 +4023,14 @@ pub struct SetImGroupType {
 }
 impl rt::Decode for SetImGroupType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut group_id = None;
         let mut new_display_name = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "GroupId")) => r.set(&mut group_id)?,
-                Some((M, "NewDisplayName")) => r.set(&mut new_display_name)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "GroupId") => r.set(&mut group_id)?,
+                (M, "NewDisplayName") => r.set(&mut new_display_name)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -4425,18 +4041,11 @@ impl rt::Decode for SetImGroupType {
     }
 }
 impl rt::Encode for SetImGroupType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(M, "GroupId", &self.group_id)?;
         w.element(M, "NewDisplayName", &self.new_display_name)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:SetImGroupResponseMessageType`
@@ -4457,27 +4066,25 @@ pub struct SetImGroupResponseMessageType {
 }
 impl rt::Decode for SetImGroupResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut response_class = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "ResponseClass") => r.attribute(&mut response_class)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut message_text = None;
         let mut response_code = None;
         let mut descriptive_link_key = None;
         let mut message_xml = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "MessageText")) => r.set(&mut message_text)?,
-                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
-                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
-                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "MessageText") => r.set(&mut message_text)?,
+                (M, "ResponseCode") => r.set(&mut response_code)?,
+                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
+                (M, "MessageXml") => r.set(&mut message_xml)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -4491,21 +4098,14 @@ impl rt::Decode for SetImGroupResponseMessageType {
     }
 }
 impl rt::Encode for SetImGroupResponseMessageType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.extra_attributes(&self.extra)?;
         w.optional_element(M, "MessageText", &self.message_text)?;
         w.optional_element(M, "ResponseCode", &self.response_code)?;
         w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
         w.optional_element(M, "MessageXml", &self.message_xml)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:SetImListMigrationCompletedType`
@@ -4518,16 +4118,14 @@ pub struct SetImListMigrationCompletedType {
 }
 impl rt::Decode for SetImListMigrationCompletedType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut im_list_migration_completed = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "ImListMigrationCompleted")) => {
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "ImListMigrationCompleted") => {
                     r.set(&mut im_list_migration_completed)?
                 }
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -4538,17 +4136,10 @@ impl rt::Decode for SetImListMigrationCompletedType {
     }
 }
 impl rt::Encode for SetImListMigrationCompletedType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(M, "ImListMigrationCompleted", &self.im_list_migration_completed)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `m:SetImListMigrationCompletedResponseMessageType`
@@ -4569,27 +4160,25 @@ pub struct SetImListMigrationCompletedResponseMessageType {
 }
 impl rt::Decode for SetImListMigrationCompletedResponseMessageType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut response_class = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "ResponseClass")) => r.attribute(&mut response_class)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "ResponseClass") => r.attribute(&mut response_class)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut message_text = None;
         let mut response_code = None;
         let mut descriptive_link_key = None;
         let mut message_xml = None;
-        loop {
-            match r.next_child()? {
-                Some((M, "MessageText")) => r.set(&mut message_text)?,
-                Some((M, "ResponseCode")) => r.set(&mut response_code)?,
-                Some((M, "DescriptiveLinkKey")) => r.set(&mut descriptive_link_key)?,
-                Some((M, "MessageXml")) => r.set(&mut message_xml)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (M, "MessageText") => r.set(&mut message_text)?,
+                (M, "ResponseCode") => r.set(&mut response_code)?,
+                (M, "DescriptiveLinkKey") => r.set(&mut descriptive_link_key)?,
+                (M, "MessageXml") => r.set(&mut message_xml)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -4603,21 +4192,14 @@ impl rt::Decode for SetImListMigrationCompletedResponseMessageType {
     }
 }
 impl rt::Encode for SetImListMigrationCompletedResponseMessageType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.extra_attributes(&self.extra)?;
         w.optional_element(M, "MessageText", &self.message_text)?;
         w.optional_element(M, "ResponseCode", &self.response_code)?;
         w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
         w.optional_element(M, "MessageXml", &self.message_xml)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:MailboxCultureType`
@@ -4630,24 +4212,16 @@ pub struct MailboxCultureType {
 }
 impl rt::Decode for MailboxCultureType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let extra = r.unknown_attributes();
         let value = r.text_value()?;
         Ok(Self { value, extra })
     }
 }
 impl rt::Encode for MailboxCultureType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.text(&self.value)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ConnectingSIDType`
@@ -4660,25 +4234,21 @@ pub struct ConnectingSidType {
 }
 impl rt::Decode for ConnectingSidType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut choice = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "PrincipalName")) => {
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "PrincipalName") => {
                     r.set_with(&mut choice, ConnectingSidTypeChoice::PrincipalName)?
                 }
-                Some((T, "SID")) => {
-                    r.set_with(&mut choice, ConnectingSidTypeChoice::Sid)?
-                }
-                Some((T, "PrimarySmtpAddress")) => {
+                (T, "SID") => r.set_with(&mut choice, ConnectingSidTypeChoice::Sid)?,
+                (T, "PrimarySmtpAddress") => {
                     r.set_with(&mut choice, ConnectingSidTypeChoice::PrimarySmtpAddress)?
                 }
-                Some((T, "SmtpAddress")) => {
+                (T, "SmtpAddress") => {
                     r.set_with(&mut choice, ConnectingSidTypeChoice::SmtpAddress)?
                 }
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -4692,17 +4262,10 @@ impl rt::Decode for ConnectingSidType {
     }
 }
 impl rt::Encode for ConnectingSidType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.content(&self.choice)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// A choice of elements.
@@ -4718,7 +4281,7 @@ pub enum ConnectingSidTypeChoice {
     SmtpAddress(SmtpAddressType),
 }
 impl rt::Content for ConnectingSidTypeChoice {
-    fn encode_content(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::PrincipalName(v) => w.element(T, "PrincipalName", v),
             Self::Sid(v) => w.element(T, "SID", v),
@@ -4737,24 +4300,16 @@ pub struct PrincipalNameType {
 }
 impl rt::Decode for PrincipalNameType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let extra = r.unknown_attributes();
         let value = r.text_value()?;
         Ok(Self { value, extra })
     }
 }
 impl rt::Encode for PrincipalNameType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.text(&self.value)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:SIDType`
@@ -4767,24 +4322,16 @@ pub struct SidType {
 }
 impl rt::Decode for SidType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let extra = r.unknown_attributes();
         let value = r.text_value()?;
         Ok(Self { value, extra })
     }
 }
 impl rt::Encode for SidType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.text(&self.value)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:PrimarySmtpAddressType`
@@ -4797,24 +4344,16 @@ pub struct PrimarySmtpAddressType {
 }
 impl rt::Decode for PrimarySmtpAddressType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let extra = r.unknown_attributes();
         let value = r.text_value()?;
         Ok(Self { value, extra })
     }
 }
 impl rt::Encode for PrimarySmtpAddressType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.text(&self.value)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:SmtpAddressType`
@@ -4827,24 +4366,16 @@ pub struct SmtpAddressType {
 }
 impl rt::Decode for SmtpAddressType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let extra = r.unknown_attributes();
         let value = r.text_value()?;
         Ok(Self { value, extra })
     }
 }
 impl rt::Encode for SmtpAddressType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.text(&self.value)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ExchangeImpersonationType`
@@ -4857,14 +4388,12 @@ pub struct ExchangeImpersonationType {
 }
 impl rt::Decode for ExchangeImpersonationType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut connecting_sid = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "ConnectingSID")) => r.set(&mut connecting_sid)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "ConnectingSID") => r.set(&mut connecting_sid)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -4874,17 +4403,10 @@ impl rt::Decode for ExchangeImpersonationType {
     }
 }
 impl rt::Encode for ExchangeImpersonationType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "ConnectingSID", &self.connecting_sid)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ExchangeVersionType`
@@ -4901,75 +4423,73 @@ pub enum ExchangeVersionType {
     Exchange2013Sp1,
     Exchange2015,
     Exchange2016,
-    V20151005,
-    V20160106,
-    V20160413,
-    V20160713,
-    V20161010,
-    V20170107,
-    V20170414,
-    V20170711,
-    V20171009,
-    V20180108,
+    V2015_10_05,
+    V2016_01_06,
+    V2016_04_13,
+    V2016_07_13,
+    V2016_10_10,
+    V2017_01_07,
+    V2017_04_14,
+    V2017_07_11,
+    V2017_10_09,
+    V2018_01_08,
     /// A value this schema does not list, kept as sent.
     Other(String),
 }
 impl rt::SimpleType for ExchangeVersionType {
     fn parse(text: &str) -> Result<Self, rt::InvalidValue> {
-        Ok(
-            match text {
-                "Exchange2007" => Self::Exchange2007,
-                "Exchange2007_SP1" => Self::Exchange2007Sp1,
-                "Exchange2009" => Self::Exchange2009,
-                "Exchange2010" => Self::Exchange2010,
-                "Exchange2010_SP1" => Self::Exchange2010Sp1,
-                "Exchange2010_SP2" => Self::Exchange2010Sp2,
-                "Exchange2012" => Self::Exchange2012,
-                "Exchange2013" => Self::Exchange2013,
-                "Exchange2013_SP1" => Self::Exchange2013Sp1,
-                "Exchange2015" => Self::Exchange2015,
-                "Exchange2016" => Self::Exchange2016,
-                "V2015_10_05" => Self::V20151005,
-                "V2016_01_06" => Self::V20160106,
-                "V2016_04_13" => Self::V20160413,
-                "V2016_07_13" => Self::V20160713,
-                "V2016_10_10" => Self::V20161010,
-                "V2017_01_07" => Self::V20170107,
-                "V2017_04_14" => Self::V20170414,
-                "V2017_07_11" => Self::V20170711,
-                "V2017_10_09" => Self::V20171009,
-                "V2018_01_08" => Self::V20180108,
-                other => Self::Other(other.to_owned()),
-            },
-        )
+        let value = match text {
+            "Exchange2007" => Self::Exchange2007,
+            "Exchange2007_SP1" => Self::Exchange2007Sp1,
+            "Exchange2009" => Self::Exchange2009,
+            "Exchange2010" => Self::Exchange2010,
+            "Exchange2010_SP1" => Self::Exchange2010Sp1,
+            "Exchange2010_SP2" => Self::Exchange2010Sp2,
+            "Exchange2012" => Self::Exchange2012,
+            "Exchange2013" => Self::Exchange2013,
+            "Exchange2013_SP1" => Self::Exchange2013Sp1,
+            "Exchange2015" => Self::Exchange2015,
+            "Exchange2016" => Self::Exchange2016,
+            "V2015_10_05" => Self::V2015_10_05,
+            "V2016_01_06" => Self::V2016_01_06,
+            "V2016_04_13" => Self::V2016_04_13,
+            "V2016_07_13" => Self::V2016_07_13,
+            "V2016_10_10" => Self::V2016_10_10,
+            "V2017_01_07" => Self::V2017_01_07,
+            "V2017_04_14" => Self::V2017_04_14,
+            "V2017_07_11" => Self::V2017_07_11,
+            "V2017_10_09" => Self::V2017_10_09,
+            "V2018_01_08" => Self::V2018_01_08,
+            other => Self::Other(other.to_owned()),
+        };
+        Ok(value)
     }
     fn to_text(&self) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Borrowed(
-            match self {
-                Self::Exchange2007 => "Exchange2007",
-                Self::Exchange2007Sp1 => "Exchange2007_SP1",
-                Self::Exchange2009 => "Exchange2009",
-                Self::Exchange2010 => "Exchange2010",
-                Self::Exchange2010Sp1 => "Exchange2010_SP1",
-                Self::Exchange2010Sp2 => "Exchange2010_SP2",
-                Self::Exchange2012 => "Exchange2012",
-                Self::Exchange2013 => "Exchange2013",
-                Self::Exchange2013Sp1 => "Exchange2013_SP1",
-                Self::Exchange2015 => "Exchange2015",
-                Self::Exchange2016 => "Exchange2016",
-                Self::V20151005 => "V2015_10_05",
-                Self::V20160106 => "V2016_01_06",
-                Self::V20160413 => "V2016_04_13",
-                Self::V20160713 => "V2016_07_13",
-                Self::V20161010 => "V2016_10_10",
-                Self::V20170107 => "V2017_01_07",
-                Self::V20170414 => "V2017_04_14",
-                Self::V20170711 => "V2017_07_11",
-                Self::V20171009 => "V2017_10_09",
-                Self::V20180108 => "V2018_01_08",
-                Self::Other(other) => other,
-            },
-        )
+        let text: &str = match self {
+            Self::Exchange2007 => "Exchange2007",
+            Self::Exchange2007Sp1 => "Exchange2007_SP1",
+            Self::Exchange2009 => "Exchange2009",
+            Self::Exchange2010 => "Exchange2010",
+            Self::Exchange2010Sp1 => "Exchange2010_SP1",
+            Self::Exchange2010Sp2 => "Exchange2010_SP2",
+            Self::Exchange2012 => "Exchange2012",
+            Self::Exchange2013 => "Exchange2013",
+            Self::Exchange2013Sp1 => "Exchange2013_SP1",
+            Self::Exchange2015 => "Exchange2015",
+            Self::Exchange2016 => "Exchange2016",
+            Self::V2015_10_05 => "V2015_10_05",
+            Self::V2016_01_06 => "V2016_01_06",
+            Self::V2016_04_13 => "V2016_04_13",
+            Self::V2016_07_13 => "V2016_07_13",
+            Self::V2016_10_10 => "V2016_10_10",
+            Self::V2017_01_07 => "V2017_01_07",
+            Self::V2017_04_14 => "V2017_04_14",
+            Self::V2017_07_11 => "V2017_07_11",
+            Self::V2017_10_09 => "V2017_10_09",
+            Self::V2018_01_08 => "V2018_01_08",
+            Self::Other(other) => other,
+        };
+        text.into()
     }
 }
 /// Anonymous type of `ServerVersionInfo`.
@@ -4990,21 +4510,20 @@ pub struct ServerVersionInfo {
 }
 impl rt::Decode for ServerVersionInfo {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut major_version = None;
         let mut minor_version = None;
         let mut major_build_number = None;
         let mut minor_build_number = None;
         let mut version = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "MajorVersion")) => r.attribute(&mut major_version)?,
-                Some(("", "MinorVersion")) => r.attribute(&mut minor_version)?,
-                Some(("", "MajorBuildNumber")) => r.attribute(&mut major_build_number)?,
-                Some(("", "MinorBuildNumber")) => r.attribute(&mut minor_build_number)?,
-                Some(("", "Version")) => r.attribute(&mut version)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "MajorVersion") => r.attribute(&mut major_version)?,
+                ("", "MinorVersion") => r.attribute(&mut minor_version)?,
+                ("", "MajorBuildNumber") => r.attribute(&mut major_build_number)?,
+                ("", "MinorBuildNumber") => r.attribute(&mut minor_build_number)?,
+                ("", "Version") => r.attribute(&mut version)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         r.keep_children(&mut extra)?;
@@ -5019,21 +4538,14 @@ impl rt::Decode for ServerVersionInfo {
     }
 }
 impl rt::Encode for ServerVersionInfo {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_attribute("", "MajorVersion", &self.major_version)?;
         w.optional_attribute("", "MinorVersion", &self.minor_version)?;
         w.optional_attribute("", "MajorBuildNumber", &self.major_build_number)?;
         w.optional_attribute("", "MinorBuildNumber", &self.minor_build_number)?;
         w.optional_attribute("", "Version", &self.version)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `RequestServerVersion`.
@@ -5046,13 +4558,12 @@ pub struct RequestServerVersion {
 }
 impl rt::Decode for RequestServerVersion {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut version = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Version")) => r.attribute(&mut version)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Version") => r.attribute(&mut version)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         r.keep_children(&mut extra)?;
@@ -5063,17 +4574,10 @@ impl rt::Decode for RequestServerVersion {
     }
 }
 impl rt::Encode for RequestServerVersion {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "Version", &self.version)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:NonEmptyStringType`
@@ -5096,38 +4600,36 @@ pub enum MailboxTypeType {
 }
 impl rt::SimpleType for MailboxTypeType {
     fn parse(text: &str) -> Result<Self, rt::InvalidValue> {
-        Ok(
-            match text {
-                "Unknown" => Self::Unknown,
-                "OneOff" => Self::OneOff,
-                "Mailbox" => Self::Mailbox,
-                "PublicDL" => Self::PublicDl,
-                "PrivateDL" => Self::PrivateDl,
-                "Contact" => Self::Contact,
-                "PublicFolder" => Self::PublicFolder,
-                "GroupMailbox" => Self::GroupMailbox,
-                "ImplicitContact" => Self::ImplicitContact,
-                "User" => Self::User,
-                other => Self::Other(other.to_owned()),
-            },
-        )
+        let value = match text {
+            "Unknown" => Self::Unknown,
+            "OneOff" => Self::OneOff,
+            "Mailbox" => Self::Mailbox,
+            "PublicDL" => Self::PublicDl,
+            "PrivateDL" => Self::PrivateDl,
+            "Contact" => Self::Contact,
+            "PublicFolder" => Self::PublicFolder,
+            "GroupMailbox" => Self::GroupMailbox,
+            "ImplicitContact" => Self::ImplicitContact,
+            "User" => Self::User,
+            other => Self::Other(other.to_owned()),
+        };
+        Ok(value)
     }
     fn to_text(&self) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Borrowed(
-            match self {
-                Self::Unknown => "Unknown",
-                Self::OneOff => "OneOff",
-                Self::Mailbox => "Mailbox",
-                Self::PublicDl => "PublicDL",
-                Self::PrivateDl => "PrivateDL",
-                Self::Contact => "Contact",
-                Self::PublicFolder => "PublicFolder",
-                Self::GroupMailbox => "GroupMailbox",
-                Self::ImplicitContact => "ImplicitContact",
-                Self::User => "User",
-                Self::Other(other) => other,
-            },
-        )
+        let text: &str = match self {
+            Self::Unknown => "Unknown",
+            Self::OneOff => "OneOff",
+            Self::Mailbox => "Mailbox",
+            Self::PublicDl => "PublicDL",
+            Self::PrivateDl => "PrivateDL",
+            Self::Contact => "Contact",
+            Self::PublicFolder => "PublicFolder",
+            Self::GroupMailbox => "GroupMailbox",
+            Self::ImplicitContact => "ImplicitContact",
+            Self::User => "User",
+            Self::Other(other) => other,
+        };
+        text.into()
     }
 }
 /// `t:EmailAddressType`
@@ -5150,24 +4652,22 @@ pub struct EmailAddressType {
 }
 impl rt::Decode for EmailAddressType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut name = None;
         let mut email_address = None;
         let mut routing_type = None;
         let mut mailbox_type = None;
         let mut item_id = None;
         let mut original_display_name = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "Name")) => r.set(&mut name)?,
-                Some((T, "EmailAddress")) => r.set(&mut email_address)?,
-                Some((T, "RoutingType")) => r.set(&mut routing_type)?,
-                Some((T, "MailboxType")) => r.set(&mut mailbox_type)?,
-                Some((T, "ItemId")) => r.set(&mut item_id)?,
-                Some((T, "OriginalDisplayName")) => r.set(&mut original_display_name)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(xml_name) = r.next_child()? {
+            match xml_name {
+                (T, "Name") => r.set(&mut name)?,
+                (T, "EmailAddress") => r.set(&mut email_address)?,
+                (T, "RoutingType") => r.set(&mut routing_type)?,
+                (T, "MailboxType") => r.set(&mut mailbox_type)?,
+                (T, "ItemId") => r.set(&mut item_id)?,
+                (T, "OriginalDisplayName") => r.set(&mut original_display_name)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -5182,22 +4682,15 @@ impl rt::Decode for EmailAddressType {
     }
 }
 impl rt::Encode for EmailAddressType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_element(T, "Name", &self.name)?;
         w.optional_element(T, "EmailAddress", &self.email_address)?;
         w.optional_element(T, "RoutingType", &self.routing_type)?;
         w.optional_element(T, "MailboxType", &self.mailbox_type)?;
         w.optional_element(T, "ItemId", &self.item_id)?;
         w.optional_element(T, "OriginalDisplayName", &self.original_display_name)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ArrayOfEmailAddressesType`
@@ -5210,31 +4703,22 @@ pub struct ArrayOfEmailAddressesType {
 }
 impl rt::Decode for ArrayOfEmailAddressesType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut address = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "Address")) => r.push(&mut address)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Address") => r.push(&mut address)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { address, extra })
     }
 }
 impl rt::Encode for ArrayOfEmailAddressesType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(T, "Address", &self.address)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:GuidType`
@@ -5257,38 +4741,36 @@ pub enum DistinguishedPropertySetType {
 }
 impl rt::SimpleType for DistinguishedPropertySetType {
     fn parse(text: &str) -> Result<Self, rt::InvalidValue> {
-        Ok(
-            match text {
-                "Meeting" => Self::Meeting,
-                "Appointment" => Self::Appointment,
-                "Common" => Self::Common,
-                "PublicStrings" => Self::PublicStrings,
-                "Address" => Self::Address,
-                "InternetHeaders" => Self::InternetHeaders,
-                "CalendarAssistant" => Self::CalendarAssistant,
-                "UnifiedMessaging" => Self::UnifiedMessaging,
-                "Task" => Self::Task,
-                "Sharing" => Self::Sharing,
-                other => Self::Other(other.to_owned()),
-            },
-        )
+        let value = match text {
+            "Meeting" => Self::Meeting,
+            "Appointment" => Self::Appointment,
+            "Common" => Self::Common,
+            "PublicStrings" => Self::PublicStrings,
+            "Address" => Self::Address,
+            "InternetHeaders" => Self::InternetHeaders,
+            "CalendarAssistant" => Self::CalendarAssistant,
+            "UnifiedMessaging" => Self::UnifiedMessaging,
+            "Task" => Self::Task,
+            "Sharing" => Self::Sharing,
+            other => Self::Other(other.to_owned()),
+        };
+        Ok(value)
     }
     fn to_text(&self) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Borrowed(
-            match self {
-                Self::Meeting => "Meeting",
-                Self::Appointment => "Appointment",
-                Self::Common => "Common",
-                Self::PublicStrings => "PublicStrings",
-                Self::Address => "Address",
-                Self::InternetHeaders => "InternetHeaders",
-                Self::CalendarAssistant => "CalendarAssistant",
-                Self::UnifiedMessaging => "UnifiedMessaging",
-                Self::Task => "Task",
-                Self::Sharing => "Sharing",
-                Self::Other(other) => other,
-            },
-        )
+        let text: &str = match self {
+            Self::Meeting => "Meeting",
+            Self::Appointment => "Appointment",
+            Self::Common => "Common",
+            Self::PublicStrings => "PublicStrings",
+            Self::Address => "Address",
+            Self::InternetHeaders => "InternetHeaders",
+            Self::CalendarAssistant => "CalendarAssistant",
+            Self::UnifiedMessaging => "UnifiedMessaging",
+            Self::Task => "Task",
+            Self::Sharing => "Sharing",
+            Self::Other(other) => other,
+        };
+        text.into()
     }
 }
 /// `t:MapiPropertyTypeType`
@@ -5326,72 +4808,70 @@ pub enum MapiPropertyTypeType {
 }
 impl rt::SimpleType for MapiPropertyTypeType {
     fn parse(text: &str) -> Result<Self, rt::InvalidValue> {
-        Ok(
-            match text {
-                "ApplicationTime" => Self::ApplicationTime,
-                "ApplicationTimeArray" => Self::ApplicationTimeArray,
-                "Binary" => Self::Binary,
-                "BinaryArray" => Self::BinaryArray,
-                "Boolean" => Self::Boolean,
-                "CLSID" => Self::Clsid,
-                "CLSIDArray" => Self::ClsidArray,
-                "Currency" => Self::Currency,
-                "CurrencyArray" => Self::CurrencyArray,
-                "Double" => Self::Double,
-                "DoubleArray" => Self::DoubleArray,
-                "Error" => Self::Error,
-                "Float" => Self::Float,
-                "FloatArray" => Self::FloatArray,
-                "Integer" => Self::Integer,
-                "IntegerArray" => Self::IntegerArray,
-                "Long" => Self::Long,
-                "LongArray" => Self::LongArray,
-                "Null" => Self::Null,
-                "Object" => Self::Object,
-                "ObjectArray" => Self::ObjectArray,
-                "Short" => Self::Short,
-                "ShortArray" => Self::ShortArray,
-                "SystemTime" => Self::SystemTime,
-                "SystemTimeArray" => Self::SystemTimeArray,
-                "String" => Self::String,
-                "StringArray" => Self::StringArray,
-                other => Self::Other(other.to_owned()),
-            },
-        )
+        let value = match text {
+            "ApplicationTime" => Self::ApplicationTime,
+            "ApplicationTimeArray" => Self::ApplicationTimeArray,
+            "Binary" => Self::Binary,
+            "BinaryArray" => Self::BinaryArray,
+            "Boolean" => Self::Boolean,
+            "CLSID" => Self::Clsid,
+            "CLSIDArray" => Self::ClsidArray,
+            "Currency" => Self::Currency,
+            "CurrencyArray" => Self::CurrencyArray,
+            "Double" => Self::Double,
+            "DoubleArray" => Self::DoubleArray,
+            "Error" => Self::Error,
+            "Float" => Self::Float,
+            "FloatArray" => Self::FloatArray,
+            "Integer" => Self::Integer,
+            "IntegerArray" => Self::IntegerArray,
+            "Long" => Self::Long,
+            "LongArray" => Self::LongArray,
+            "Null" => Self::Null,
+            "Object" => Self::Object,
+            "ObjectArray" => Self::ObjectArray,
+            "Short" => Self::Short,
+            "ShortArray" => Self::ShortArray,
+            "SystemTime" => Self::SystemTime,
+            "SystemTimeArray" => Self::SystemTimeArray,
+            "String" => Self::String,
+            "StringArray" => Self::StringArray,
+            other => Self::Other(other.to_owned()),
+        };
+        Ok(value)
     }
     fn to_text(&self) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Borrowed(
-            match self {
-                Self::ApplicationTime => "ApplicationTime",
-                Self::ApplicationTimeArray => "ApplicationTimeArray",
-                Self::Binary => "Binary",
-                Self::BinaryArray => "BinaryArray",
-                Self::Boolean => "Boolean",
-                Self::Clsid => "CLSID",
-                Self::ClsidArray => "CLSIDArray",
-                Self::Currency => "Currency",
-                Self::CurrencyArray => "CurrencyArray",
-                Self::Double => "Double",
-                Self::DoubleArray => "DoubleArray",
-                Self::Error => "Error",
-                Self::Float => "Float",
-                Self::FloatArray => "FloatArray",
-                Self::Integer => "Integer",
-                Self::IntegerArray => "IntegerArray",
-                Self::Long => "Long",
-                Self::LongArray => "LongArray",
-                Self::Null => "Null",
-                Self::Object => "Object",
-                Self::ObjectArray => "ObjectArray",
-                Self::Short => "Short",
-                Self::ShortArray => "ShortArray",
-                Self::SystemTime => "SystemTime",
-                Self::SystemTimeArray => "SystemTimeArray",
-                Self::String => "String",
-                Self::StringArray => "StringArray",
-                Self::Other(other) => other,
-            },
-        )
+        let text: &str = match self {
+            Self::ApplicationTime => "ApplicationTime",
+            Self::ApplicationTimeArray => "ApplicationTimeArray",
+            Self::Binary => "Binary",
+            Self::BinaryArray => "BinaryArray",
+            Self::Boolean => "Boolean",
+            Self::Clsid => "CLSID",
+            Self::ClsidArray => "CLSIDArray",
+            Self::Currency => "Currency",
+            Self::CurrencyArray => "CurrencyArray",
+            Self::Double => "Double",
+            Self::DoubleArray => "DoubleArray",
+            Self::Error => "Error",
+            Self::Float => "Float",
+            Self::FloatArray => "FloatArray",
+            Self::Integer => "Integer",
+            Self::IntegerArray => "IntegerArray",
+            Self::Long => "Long",
+            Self::LongArray => "LongArray",
+            Self::Null => "Null",
+            Self::Object => "Object",
+            Self::ObjectArray => "ObjectArray",
+            Self::Short => "Short",
+            Self::ShortArray => "ShortArray",
+            Self::SystemTime => "SystemTime",
+            Self::SystemTimeArray => "SystemTimeArray",
+            Self::String => "String",
+            Self::StringArray => "StringArray",
+            Self::Other(other) => other,
+        };
+        text.into()
     }
 }
 /// `t:PropertyTagType`
@@ -5434,25 +4914,24 @@ pub struct PathToExtendedFieldType {
 }
 impl rt::Decode for PathToExtendedFieldType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut distinguished_property_set_id = None;
         let mut property_set_id = None;
         let mut property_tag = None;
         let mut property_name = None;
         let mut property_id = None;
         let mut property_type = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "DistinguishedPropertySetId")) => {
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "DistinguishedPropertySetId") => {
                     r.attribute(&mut distinguished_property_set_id)?
                 }
-                Some(("", "PropertySetId")) => r.attribute(&mut property_set_id)?,
-                Some(("", "PropertyTag")) => r.attribute(&mut property_tag)?,
-                Some(("", "PropertyName")) => r.attribute(&mut property_name)?,
-                Some(("", "PropertyId")) => r.attribute(&mut property_id)?,
-                Some(("", "PropertyType")) => r.attribute(&mut property_type)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+                ("", "PropertySetId") => r.attribute(&mut property_set_id)?,
+                ("", "PropertyTag") => r.attribute(&mut property_tag)?,
+                ("", "PropertyName") => r.attribute(&mut property_name)?,
+                ("", "PropertyId") => r.attribute(&mut property_id)?,
+                ("", "PropertyType") => r.attribute(&mut property_type)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         r.keep_children(&mut extra)?;
@@ -5468,13 +4947,8 @@ impl rt::Decode for PathToExtendedFieldType {
     }
 }
 impl rt::Encode for PathToExtendedFieldType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_attribute(
             "",
             "DistinguishedPropertySetId",
@@ -5485,9 +4959,7 @@ impl rt::Encode for PathToExtendedFieldType {
         w.optional_attribute("", "PropertyName", &self.property_name)?;
         w.optional_attribute("", "PropertyId", &self.property_id)?;
         w.attribute("", "PropertyType", &self.property_type)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:NonEmptyArrayOfPropertyValuesType`
@@ -5500,31 +4972,22 @@ pub struct NonEmptyArrayOfPropertyValuesType {
 }
 impl rt::Decode for NonEmptyArrayOfPropertyValuesType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut value = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "Value")) => r.push(&mut value)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Value") => r.push(&mut value)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { value, extra })
     }
 }
 impl rt::Encode for NonEmptyArrayOfPropertyValuesType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(T, "Value", &self.value)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:NonEmptyArrayOfExtendedPropertyType`
@@ -5537,31 +5000,22 @@ pub struct NonEmptyArrayOfExtendedPropertyType {
 }
 impl rt::Decode for NonEmptyArrayOfExtendedPropertyType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut extended_property = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "ExtendedProperty")) => r.push(&mut extended_property)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "ExtendedProperty") => r.push(&mut extended_property)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { extended_property, extra })
     }
 }
 impl rt::Encode for NonEmptyArrayOfExtendedPropertyType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(T, "ExtendedProperty", &self.extended_property)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ExtendedPropertyType`
@@ -5576,21 +5030,19 @@ pub struct ExtendedPropertyType {
 }
 impl rt::Decode for ExtendedPropertyType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut extended_field_uri = None;
         let mut choice = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "ExtendedFieldURI")) => r.set(&mut extended_field_uri)?,
-                Some((T, "Value")) => {
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "ExtendedFieldURI") => r.set(&mut extended_field_uri)?,
+                (T, "Value") => {
                     r.set_with(&mut choice, ExtendedPropertyTypeChoice::Value)?
                 }
-                Some((T, "Values")) => {
+                (T, "Values") => {
                     r.set_with(&mut choice, ExtendedPropertyTypeChoice::Values)?
                 }
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -5601,18 +5053,11 @@ impl rt::Decode for ExtendedPropertyType {
     }
 }
 impl rt::Encode for ExtendedPropertyType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "ExtendedFieldURI", &self.extended_field_uri)?;
         w.content(&self.choice)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// A choice of elements.
@@ -5624,7 +5069,7 @@ pub enum ExtendedPropertyTypeChoice {
     Values(NonEmptyArrayOfPropertyValuesType),
 }
 impl rt::Content for ExtendedPropertyTypeChoice {
-    fn encode_content(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Value(v) => w.element(T, "Value", v),
             Self::Values(v) => w.element(T, "Values", v),
@@ -5642,24 +5087,22 @@ pub enum ResponseClassType {
 }
 impl rt::SimpleType for ResponseClassType {
     fn parse(text: &str) -> Result<Self, rt::InvalidValue> {
-        Ok(
-            match text {
-                "Success" => Self::Success,
-                "Warning" => Self::Warning,
-                "Error" => Self::Error,
-                other => Self::Other(other.to_owned()),
-            },
-        )
+        let value = match text {
+            "Success" => Self::Success,
+            "Warning" => Self::Warning,
+            "Error" => Self::Error,
+            other => Self::Other(other.to_owned()),
+        };
+        Ok(value)
     }
     fn to_text(&self) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Borrowed(
-            match self {
-                Self::Success => "Success",
-                Self::Warning => "Warning",
-                Self::Error => "Error",
-                Self::Other(other) => other,
-            },
-        )
+        let text: &str = match self {
+            Self::Success => "Success",
+            Self::Warning => "Warning",
+            Self::Error => "Error",
+            Self::Other(other) => other,
+        };
+        text.into()
     }
 }
 /// `t:BodyTypeType`
@@ -5672,22 +5115,20 @@ pub enum BodyTypeType {
 }
 impl rt::SimpleType for BodyTypeType {
     fn parse(text: &str) -> Result<Self, rt::InvalidValue> {
-        Ok(
-            match text {
-                "HTML" => Self::Html,
-                "Text" => Self::Text,
-                other => Self::Other(other.to_owned()),
-            },
-        )
+        let value = match text {
+            "HTML" => Self::Html,
+            "Text" => Self::Text,
+            other => Self::Other(other.to_owned()),
+        };
+        Ok(value)
     }
     fn to_text(&self) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Borrowed(
-            match self {
-                Self::Html => "HTML",
-                Self::Text => "Text",
-                Self::Other(other) => other,
-            },
-        )
+        let text: &str = match self {
+            Self::Html => "HTML",
+            Self::Text => "Text",
+            Self::Other(other) => other,
+        };
+        text.into()
     }
 }
 /// `t:FolderIdType`
@@ -5702,15 +5143,14 @@ pub struct FolderIdType {
 }
 impl rt::Decode for FolderIdType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut id = None;
         let mut change_key = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Id")) => r.attribute(&mut id)?,
-                Some(("", "ChangeKey")) => r.attribute(&mut change_key)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Id") => r.attribute(&mut id)?,
+                ("", "ChangeKey") => r.attribute(&mut change_key)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         r.keep_children(&mut extra)?;
@@ -5722,18 +5162,11 @@ impl rt::Decode for FolderIdType {
     }
 }
 impl rt::Encode for FolderIdType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "Id", &self.id)?;
         w.optional_attribute("", "ChangeKey", &self.change_key)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:DerivedItemIdType`
@@ -5750,15 +5183,14 @@ pub struct ItemIdType {
 }
 impl rt::Decode for ItemIdType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut id = None;
         let mut change_key = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Id")) => r.attribute(&mut id)?,
-                Some(("", "ChangeKey")) => r.attribute(&mut change_key)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Id") => r.attribute(&mut id)?,
+                ("", "ChangeKey") => r.attribute(&mut change_key)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         r.keep_children(&mut extra)?;
@@ -5770,18 +5202,11 @@ impl rt::Decode for ItemIdType {
     }
 }
 impl rt::Encode for ItemIdType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "Id", &self.id)?;
         w.optional_attribute("", "ChangeKey", &self.change_key)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:NonEmptyArrayOfBaseItemIdsType`
@@ -5794,54 +5219,45 @@ pub struct NonEmptyArrayOfBaseItemIdsType {
 }
 impl rt::Decode for NonEmptyArrayOfBaseItemIdsType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut choices = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "ItemId")) => {
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "ItemId") => {
                     r.push_with(
                         &mut choices,
                         NonEmptyArrayOfBaseItemIdsTypeChoice::ItemId,
                     )?
                 }
-                Some((T, "OccurrenceItemId")) => {
+                (T, "OccurrenceItemId") => {
                     r.push_with(
                         &mut choices,
                         NonEmptyArrayOfBaseItemIdsTypeChoice::OccurrenceItemId,
                     )?
                 }
-                Some((T, "RecurringMasterItemId")) => {
+                (T, "RecurringMasterItemId") => {
                     r.push_with(
                         &mut choices,
                         NonEmptyArrayOfBaseItemIdsTypeChoice::RecurringMasterItemId,
                     )?
                 }
-                Some((T, "RecurringMasterItemIdRanges")) => {
+                (T, "RecurringMasterItemIdRanges") => {
                     r.push_with(
                         &mut choices,
                         NonEmptyArrayOfBaseItemIdsTypeChoice::RecurringMasterItemIdRanges,
                     )?
                 }
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { choices, extra })
     }
 }
 impl rt::Encode for NonEmptyArrayOfBaseItemIdsType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.contents(&self.choices)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// A choice of elements.
@@ -5857,7 +5273,7 @@ pub enum NonEmptyArrayOfBaseItemIdsTypeChoice {
     RecurringMasterItemIdRanges(RecurringMasterItemIdRangesType),
 }
 impl rt::Content for NonEmptyArrayOfBaseItemIdsTypeChoice {
-    fn encode_content(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::ItemId(v) => w.element(T, "ItemId", v),
             Self::OccurrenceItemId(v) => w.element(T, "OccurrenceItemId", v),
@@ -5878,31 +5294,22 @@ pub struct NonEmptyArrayOfItemIdsType {
 }
 impl rt::Decode for NonEmptyArrayOfItemIdsType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut item_id = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "ItemId")) => r.push(&mut item_id)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "ItemId") => r.push(&mut item_id)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { item_id, extra })
     }
 }
 impl rt::Encode for NonEmptyArrayOfItemIdsType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(T, "ItemId", &self.item_id)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:PersonaAttributionType`
@@ -5927,8 +5334,7 @@ pub struct PersonaAttributionType {
 }
 impl rt::Decode for PersonaAttributionType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut id = None;
         let mut source_id = None;
         let mut display_name = None;
@@ -5936,17 +5342,16 @@ impl rt::Decode for PersonaAttributionType {
         let mut is_quick_contact = None;
         let mut is_hidden = None;
         let mut folder_id = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "Id")) => r.set(&mut id)?,
-                Some((T, "SourceId")) => r.set(&mut source_id)?,
-                Some((T, "DisplayName")) => r.set(&mut display_name)?,
-                Some((T, "IsWritable")) => r.set(&mut is_writable)?,
-                Some((T, "IsQuickContact")) => r.set(&mut is_quick_contact)?,
-                Some((T, "IsHidden")) => r.set(&mut is_hidden)?,
-                Some((T, "FolderId")) => r.set(&mut folder_id)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Id") => r.set(&mut id)?,
+                (T, "SourceId") => r.set(&mut source_id)?,
+                (T, "DisplayName") => r.set(&mut display_name)?,
+                (T, "IsWritable") => r.set(&mut is_writable)?,
+                (T, "IsQuickContact") => r.set(&mut is_quick_contact)?,
+                (T, "IsHidden") => r.set(&mut is_hidden)?,
+                (T, "FolderId") => r.set(&mut folder_id)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -5962,14 +5367,8 @@ impl rt::Decode for PersonaAttributionType {
     }
 }
 impl rt::Encode for PersonaAttributionType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "Id", &self.id)?;
         w.element(T, "SourceId", &self.source_id)?;
         w.element(T, "DisplayName", &self.display_name)?;
@@ -5977,8 +5376,7 @@ impl rt::Encode for PersonaAttributionType {
         w.optional_element(T, "IsQuickContact", &self.is_quick_contact)?;
         w.optional_element(T, "IsHidden", &self.is_hidden)?;
         w.optional_element(T, "FolderId", &self.folder_id)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ArrayOfPersonaAttributionsType`
@@ -5991,31 +5389,22 @@ pub struct ArrayOfPersonaAttributionsType {
 }
 impl rt::Decode for ArrayOfPersonaAttributionsType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut attribution = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "Attribution")) => r.push(&mut attribution)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Attribution") => r.push(&mut attribution)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { attribution, extra })
     }
 }
 impl rt::Encode for ArrayOfPersonaAttributionsType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(T, "Attribution", &self.attribution)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ArrayOfValueAttributionsType`
@@ -6028,31 +5417,22 @@ pub struct ArrayOfValueAttributionsType {
 }
 impl rt::Decode for ArrayOfValueAttributionsType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut attribution = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "Attribution")) => r.push(&mut attribution)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Attribution") => r.push(&mut attribution)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { attribution, extra })
     }
 }
 impl rt::Encode for ArrayOfValueAttributionsType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(T, "Attribution", &self.attribution)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ArrayOfStringValueType`
@@ -6065,31 +5445,22 @@ pub struct ArrayOfStringValueType {
 }
 impl rt::Decode for ArrayOfStringValueType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut value = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "Value")) => r.push(&mut value)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Value") => r.push(&mut value)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { value, extra })
     }
 }
 impl rt::Encode for ArrayOfStringValueType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(T, "Value", &self.value)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:StringAttributedValueType`
@@ -6104,16 +5475,14 @@ pub struct StringAttributedValueType {
 }
 impl rt::Decode for StringAttributedValueType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut value = None;
         let mut attributions = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "Value")) => r.set(&mut value)?,
-                Some((T, "Attributions")) => r.set(&mut attributions)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Value") => r.set(&mut value)?,
+                (T, "Attributions") => r.set(&mut attributions)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -6124,18 +5493,11 @@ impl rt::Decode for StringAttributedValueType {
     }
 }
 impl rt::Encode for StringAttributedValueType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "Value", &self.value)?;
         w.element(T, "Attributions", &self.attributions)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:BodyContentType`
@@ -6150,16 +5512,14 @@ pub struct BodyContentType {
 }
 impl rt::Decode for BodyContentType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut value = None;
         let mut body_type = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "Value")) => r.set(&mut value)?,
-                Some((T, "BodyType")) => r.set(&mut body_type)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Value") => r.set(&mut value)?,
+                (T, "BodyType") => r.set(&mut body_type)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -6170,18 +5530,11 @@ impl rt::Decode for BodyContentType {
     }
 }
 impl rt::Encode for BodyContentType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "Value", &self.value)?;
         w.element(T, "BodyType", &self.body_type)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:BodyContentAttributedValueType`
@@ -6196,16 +5549,14 @@ pub struct BodyContentAttributedValueType {
 }
 impl rt::Decode for BodyContentAttributedValueType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut value = None;
         let mut attributions = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "Value")) => r.set(&mut value)?,
-                Some((T, "Attributions")) => r.set(&mut attributions)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Value") => r.set(&mut value)?,
+                (T, "Attributions") => r.set(&mut attributions)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -6216,18 +5567,11 @@ impl rt::Decode for BodyContentAttributedValueType {
     }
 }
 impl rt::Encode for BodyContentAttributedValueType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "Value", &self.value)?;
         w.element(T, "Attributions", &self.attributions)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:StringArrayAttributedValueType`
@@ -6242,16 +5586,14 @@ pub struct StringArrayAttributedValueType {
 }
 impl rt::Decode for StringArrayAttributedValueType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut values = None;
         let mut attributions = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "Values")) => r.set(&mut values)?,
-                Some((T, "Attributions")) => r.set(&mut attributions)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Values") => r.set(&mut values)?,
+                (T, "Attributions") => r.set(&mut attributions)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -6262,18 +5604,11 @@ impl rt::Decode for StringArrayAttributedValueType {
     }
 }
 impl rt::Encode for StringArrayAttributedValueType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "Values", &self.values)?;
         w.element(T, "Attributions", &self.attributions)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:EmailAddressAttributedValueType`
@@ -6288,16 +5623,14 @@ pub struct EmailAddressAttributedValueType {
 }
 impl rt::Decode for EmailAddressAttributedValueType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut value = None;
         let mut attributions = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "Value")) => r.set(&mut value)?,
-                Some((T, "Attributions")) => r.set(&mut attributions)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Value") => r.set(&mut value)?,
+                (T, "Attributions") => r.set(&mut attributions)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -6308,18 +5641,11 @@ impl rt::Decode for EmailAddressAttributedValueType {
     }
 }
 impl rt::Encode for EmailAddressAttributedValueType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "Value", &self.value)?;
         w.element(T, "Attributions", &self.attributions)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:PersonaPhoneNumberType`
@@ -6334,16 +5660,14 @@ pub struct PersonaPhoneNumberType {
 }
 impl rt::Decode for PersonaPhoneNumberType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut number = None;
         let mut r#type = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "Number")) => r.set(&mut number)?,
-                Some((T, "Type")) => r.set(&mut r#type)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Number") => r.set(&mut number)?,
+                (T, "Type") => r.set(&mut r#type)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -6354,18 +5678,11 @@ impl rt::Decode for PersonaPhoneNumberType {
     }
 }
 impl rt::Encode for PersonaPhoneNumberType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "Number", &self.number)?;
         w.element(T, "Type", &self.r#type)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:PhoneNumberAttributedValueType`
@@ -6380,16 +5697,14 @@ pub struct PhoneNumberAttributedValueType {
 }
 impl rt::Decode for PhoneNumberAttributedValueType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut value = None;
         let mut attributions = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "Value")) => r.set(&mut value)?,
-                Some((T, "Attributions")) => r.set(&mut attributions)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Value") => r.set(&mut value)?,
+                (T, "Attributions") => r.set(&mut attributions)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -6400,18 +5715,11 @@ impl rt::Decode for PhoneNumberAttributedValueType {
     }
 }
 impl rt::Encode for PhoneNumberAttributedValueType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "Value", &self.value)?;
         w.element(T, "Attributions", &self.attributions)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:PersonaPostalAddressType`
@@ -6452,8 +5760,7 @@ pub struct PersonaPostalAddressType {
 }
 impl rt::Decode for PersonaPostalAddressType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut street = None;
         let mut city = None;
         let mut state = None;
@@ -6469,25 +5776,24 @@ impl rt::Decode for PersonaPostalAddressType {
         let mut formatted_address = None;
         let mut location_uri = None;
         let mut location_source = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "Street")) => r.set(&mut street)?,
-                Some((T, "City")) => r.set(&mut city)?,
-                Some((T, "State")) => r.set(&mut state)?,
-                Some((T, "Country")) => r.set(&mut country)?,
-                Some((T, "PostalCode")) => r.set(&mut postal_code)?,
-                Some((T, "PostOfficeBox")) => r.set(&mut post_office_box)?,
-                Some((T, "Type")) => r.set(&mut r#type)?,
-                Some((T, "Latitude")) => r.set(&mut latitude)?,
-                Some((T, "Longitude")) => r.set(&mut longitude)?,
-                Some((T, "Accuracy")) => r.set(&mut accuracy)?,
-                Some((T, "Altitude")) => r.set(&mut altitude)?,
-                Some((T, "AltitudeAccuracy")) => r.set(&mut altitude_accuracy)?,
-                Some((T, "FormattedAddress")) => r.set(&mut formatted_address)?,
-                Some((T, "LocationUri")) => r.set(&mut location_uri)?,
-                Some((T, "LocationSource")) => r.set(&mut location_source)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Street") => r.set(&mut street)?,
+                (T, "City") => r.set(&mut city)?,
+                (T, "State") => r.set(&mut state)?,
+                (T, "Country") => r.set(&mut country)?,
+                (T, "PostalCode") => r.set(&mut postal_code)?,
+                (T, "PostOfficeBox") => r.set(&mut post_office_box)?,
+                (T, "Type") => r.set(&mut r#type)?,
+                (T, "Latitude") => r.set(&mut latitude)?,
+                (T, "Longitude") => r.set(&mut longitude)?,
+                (T, "Accuracy") => r.set(&mut accuracy)?,
+                (T, "Altitude") => r.set(&mut altitude)?,
+                (T, "AltitudeAccuracy") => r.set(&mut altitude_accuracy)?,
+                (T, "FormattedAddress") => r.set(&mut formatted_address)?,
+                (T, "LocationUri") => r.set(&mut location_uri)?,
+                (T, "LocationSource") => r.set(&mut location_source)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -6511,14 +5817,8 @@ impl rt::Decode for PersonaPostalAddressType {
     }
 }
 impl rt::Encode for PersonaPostalAddressType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_element(T, "Street", &self.street)?;
         w.optional_element(T, "City", &self.city)?;
         w.optional_element(T, "State", &self.state)?;
@@ -6534,8 +5834,7 @@ impl rt::Encode for PersonaPostalAddressType {
         w.optional_element(T, "FormattedAddress", &self.formatted_address)?;
         w.optional_element(T, "LocationUri", &self.location_uri)?;
         w.optional_element(T, "LocationSource", &self.location_source)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:PostalAddressAttributedValueType`
@@ -6550,16 +5849,14 @@ pub struct PostalAddressAttributedValueType {
 }
 impl rt::Decode for PostalAddressAttributedValueType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut value = None;
         let mut attributions = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "Value")) => r.set(&mut value)?,
-                Some((T, "Attributions")) => r.set(&mut attributions)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Value") => r.set(&mut value)?,
+                (T, "Attributions") => r.set(&mut attributions)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -6570,18 +5867,11 @@ impl rt::Decode for PostalAddressAttributedValueType {
     }
 }
 impl rt::Encode for PostalAddressAttributedValueType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "Value", &self.value)?;
         w.element(T, "Attributions", &self.attributions)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ExtendedPropertyAttributedValueType`
@@ -6596,16 +5886,14 @@ pub struct ExtendedPropertyAttributedValueType {
 }
 impl rt::Decode for ExtendedPropertyAttributedValueType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut value = None;
         let mut attributions = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "Value")) => r.set(&mut value)?,
-                Some((T, "Attributions")) => r.set(&mut attributions)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Value") => r.set(&mut value)?,
+                (T, "Attributions") => r.set(&mut attributions)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -6616,18 +5904,11 @@ impl rt::Decode for ExtendedPropertyAttributedValueType {
     }
 }
 impl rt::Encode for ExtendedPropertyAttributedValueType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "Value", &self.value)?;
         w.element(T, "Attributions", &self.attributions)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ArrayOfStringAttributedValuesType`
@@ -6640,16 +5921,12 @@ pub struct ArrayOfStringAttributedValuesType {
 }
 impl rt::Decode for ArrayOfStringAttributedValuesType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut string_attributed_value = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "StringAttributedValue")) => {
-                    r.push(&mut string_attributed_value)?
-                }
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "StringAttributedValue") => r.push(&mut string_attributed_value)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -6659,17 +5936,10 @@ impl rt::Decode for ArrayOfStringAttributedValuesType {
     }
 }
 impl rt::Encode for ArrayOfStringAttributedValuesType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(T, "StringAttributedValue", &self.string_attributed_value)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ArrayOfStringArrayAttributedValuesType`
@@ -6682,16 +5952,14 @@ pub struct ArrayOfStringArrayAttributedValuesType {
 }
 impl rt::Decode for ArrayOfStringArrayAttributedValuesType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut string_array_attributed_value = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "StringArrayAttributedValue")) => {
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "StringArrayAttributedValue") => {
                     r.push(&mut string_array_attributed_value)?
                 }
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -6701,21 +5969,14 @@ impl rt::Decode for ArrayOfStringArrayAttributedValuesType {
     }
 }
 impl rt::Encode for ArrayOfStringArrayAttributedValuesType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(
             T,
             "StringArrayAttributedValue",
             &self.string_array_attributed_value,
         )?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ArrayOfBodyContentAttributedValuesType`
@@ -6728,16 +5989,14 @@ pub struct ArrayOfBodyContentAttributedValuesType {
 }
 impl rt::Decode for ArrayOfBodyContentAttributedValuesType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut body_content_attributed_value = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "BodyContentAttributedValue")) => {
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "BodyContentAttributedValue") => {
                     r.push(&mut body_content_attributed_value)?
                 }
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -6747,21 +6006,14 @@ impl rt::Decode for ArrayOfBodyContentAttributedValuesType {
     }
 }
 impl rt::Encode for ArrayOfBodyContentAttributedValuesType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(
             T,
             "BodyContentAttributedValue",
             &self.body_content_attributed_value,
         )?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ArrayOfEmailAddressAttributedValuesType`
@@ -6774,16 +6026,14 @@ pub struct ArrayOfEmailAddressAttributedValuesType {
 }
 impl rt::Decode for ArrayOfEmailAddressAttributedValuesType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut email_address_attributed_value = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "EmailAddressAttributedValue")) => {
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "EmailAddressAttributedValue") => {
                     r.push(&mut email_address_attributed_value)?
                 }
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -6793,21 +6043,14 @@ impl rt::Decode for ArrayOfEmailAddressAttributedValuesType {
     }
 }
 impl rt::Encode for ArrayOfEmailAddressAttributedValuesType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(
             T,
             "EmailAddressAttributedValue",
             &self.email_address_attributed_value,
         )?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ArrayOfPhoneNumberAttributedValuesType`
@@ -6820,16 +6063,14 @@ pub struct ArrayOfPhoneNumberAttributedValuesType {
 }
 impl rt::Decode for ArrayOfPhoneNumberAttributedValuesType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut phone_number_attributed_value = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "PhoneNumberAttributedValue")) => {
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "PhoneNumberAttributedValue") => {
                     r.push(&mut phone_number_attributed_value)?
                 }
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -6839,21 +6080,14 @@ impl rt::Decode for ArrayOfPhoneNumberAttributedValuesType {
     }
 }
 impl rt::Encode for ArrayOfPhoneNumberAttributedValuesType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(
             T,
             "PhoneNumberAttributedValue",
             &self.phone_number_attributed_value,
         )?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ArrayOfPostalAddressAttributedValuesType`
@@ -6866,16 +6100,14 @@ pub struct ArrayOfPostalAddressAttributedValuesType {
 }
 impl rt::Decode for ArrayOfPostalAddressAttributedValuesType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut postal_address_attributed_value = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "PostalAddressAttributedValue")) => {
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "PostalAddressAttributedValue") => {
                     r.push(&mut postal_address_attributed_value)?
                 }
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -6885,21 +6117,14 @@ impl rt::Decode for ArrayOfPostalAddressAttributedValuesType {
     }
 }
 impl rt::Encode for ArrayOfPostalAddressAttributedValuesType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(
             T,
             "PostalAddressAttributedValue",
             &self.postal_address_attributed_value,
         )?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ArrayOfExtendedPropertyAttributedValueType`
@@ -6912,16 +6137,14 @@ pub struct ArrayOfExtendedPropertyAttributedValueType {
 }
 impl rt::Decode for ArrayOfExtendedPropertyAttributedValueType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut extended_property_attributed_value = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "ExtendedPropertyAttributedValue")) => {
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "ExtendedPropertyAttributedValue") => {
                     r.push(&mut extended_property_attributed_value)?
                 }
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -6931,21 +6154,14 @@ impl rt::Decode for ArrayOfExtendedPropertyAttributedValueType {
     }
 }
 impl rt::Encode for ArrayOfExtendedPropertyAttributedValueType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(
             T,
             "ExtendedPropertyAttributedValue",
             &self.extended_property_attributed_value,
         )?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:PersonaType`
@@ -7180,8 +6396,7 @@ pub struct PersonaType {
 }
 impl rt::Decode for PersonaType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut persona_id = None;
         let mut persona_type = None;
         let mut persona_object_status = None;
@@ -7294,144 +6509,137 @@ impl rt::Decode for PersonaType {
         let mut mapi_search_key = None;
         let mut mapi_transmittable_display_name = None;
         let mut mapi_send_rich_info = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "PersonaId")) => r.set(&mut persona_id)?,
-                Some((T, "PersonaType")) => r.set(&mut persona_type)?,
-                Some((T, "PersonaObjectStatus")) => r.set(&mut persona_object_status)?,
-                Some((T, "CreationTime")) => r.set(&mut creation_time)?,
-                Some((T, "Bodies")) => r.set(&mut bodies)?,
-                Some((T, "DisplayNameFirstLastSortKey")) => {
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "PersonaId") => r.set(&mut persona_id)?,
+                (T, "PersonaType") => r.set(&mut persona_type)?,
+                (T, "PersonaObjectStatus") => r.set(&mut persona_object_status)?,
+                (T, "CreationTime") => r.set(&mut creation_time)?,
+                (T, "Bodies") => r.set(&mut bodies)?,
+                (T, "DisplayNameFirstLastSortKey") => {
                     r.set(&mut display_name_first_last_sort_key)?
                 }
-                Some((T, "DisplayNameLastFirstSortKey")) => {
+                (T, "DisplayNameLastFirstSortKey") => {
                     r.set(&mut display_name_last_first_sort_key)?
                 }
-                Some((T, "CompanyNameSortKey")) => r.set(&mut company_name_sort_key)?,
-                Some((T, "HomeCitySortKey")) => r.set(&mut home_city_sort_key)?,
-                Some((T, "WorkCitySortKey")) => r.set(&mut work_city_sort_key)?,
-                Some((T, "DisplayNameFirstLastHeader")) => {
+                (T, "CompanyNameSortKey") => r.set(&mut company_name_sort_key)?,
+                (T, "HomeCitySortKey") => r.set(&mut home_city_sort_key)?,
+                (T, "WorkCitySortKey") => r.set(&mut work_city_sort_key)?,
+                (T, "DisplayNameFirstLastHeader") => {
                     r.set(&mut display_name_first_last_header)?
                 }
-                Some((T, "DisplayNameLastFirstHeader")) => {
+                (T, "DisplayNameLastFirstHeader") => {
                     r.set(&mut display_name_last_first_header)?
                 }
-                Some((T, "DisplayName")) => r.set(&mut display_name)?,
-                Some((T, "DisplayNameFirstLast")) => r.set(&mut display_name_first_last)?,
-                Some((T, "DisplayNameLastFirst")) => r.set(&mut display_name_last_first)?,
-                Some((T, "FileAs")) => r.set(&mut file_as)?,
-                Some((T, "FileAsId")) => r.set(&mut file_as_id)?,
-                Some((T, "DisplayNamePrefix")) => r.set(&mut display_name_prefix)?,
-                Some((T, "GivenName")) => r.set(&mut given_name)?,
-                Some((T, "MiddleName")) => r.set(&mut middle_name)?,
-                Some((T, "Surname")) => r.set(&mut surname)?,
-                Some((T, "Generation")) => r.set(&mut generation)?,
-                Some((T, "Nickname")) => r.set(&mut nickname)?,
-                Some((T, "YomiCompanyName")) => r.set(&mut yomi_company_name)?,
-                Some((T, "YomiFirstName")) => r.set(&mut yomi_first_name)?,
-                Some((T, "YomiLastName")) => r.set(&mut yomi_last_name)?,
-                Some((T, "Title")) => r.set(&mut title)?,
-                Some((T, "Department")) => r.set(&mut department)?,
-                Some((T, "CompanyName")) => r.set(&mut company_name)?,
-                Some((T, "Location")) => r.set(&mut location)?,
-                Some((T, "EmailAddress")) => r.set(&mut email_address)?,
-                Some((T, "EmailAddresses")) => r.set(&mut email_addresses)?,
-                Some((T, "PhoneNumber")) => r.set(&mut phone_number)?,
-                Some((T, "ImAddress")) => r.set(&mut im_address)?,
-                Some((T, "HomeCity")) => r.set(&mut home_city)?,
-                Some((T, "WorkCity")) => r.set(&mut work_city)?,
-                Some((T, "RelevanceScore")) => r.set(&mut relevance_score)?,
-                Some((T, "FolderIds")) => r.set(&mut folder_ids)?,
-                Some((T, "Attributions")) => r.set(&mut attributions)?,
-                Some((T, "DisplayNames")) => r.set(&mut display_names)?,
-                Some((T, "FileAses")) => r.set(&mut file_ases)?,
-                Some((T, "FileAsIds")) => r.set(&mut file_as_ids)?,
-                Some((T, "DisplayNamePrefixes")) => r.set(&mut display_name_prefixes)?,
-                Some((T, "GivenNames")) => r.set(&mut given_names)?,
-                Some((T, "MiddleNames")) => r.set(&mut middle_names)?,
-                Some((T, "Surnames")) => r.set(&mut surnames)?,
-                Some((T, "Generations")) => r.set(&mut generations)?,
-                Some((T, "Nicknames")) => r.set(&mut nicknames)?,
-                Some((T, "Initials")) => r.set(&mut initials)?,
-                Some((T, "YomiCompanyNames")) => r.set(&mut yomi_company_names)?,
-                Some((T, "YomiFirstNames")) => r.set(&mut yomi_first_names)?,
-                Some((T, "YomiLastNames")) => r.set(&mut yomi_last_names)?,
-                Some((T, "BusinessPhoneNumbers")) => r.set(&mut business_phone_numbers)?,
-                Some((T, "BusinessPhoneNumbers2")) => {
-                    r.set(&mut business_phone_numbers2)?
-                }
-                Some((T, "HomePhones")) => r.set(&mut home_phones)?,
-                Some((T, "HomePhones2")) => r.set(&mut home_phones2)?,
-                Some((T, "MobilePhones")) => r.set(&mut mobile_phones)?,
-                Some((T, "MobilePhones2")) => r.set(&mut mobile_phones2)?,
-                Some((T, "AssistantPhoneNumbers")) => {
-                    r.set(&mut assistant_phone_numbers)?
-                }
-                Some((T, "CallbackPhones")) => r.set(&mut callback_phones)?,
-                Some((T, "CarPhones")) => r.set(&mut car_phones)?,
-                Some((T, "HomeFaxes")) => r.set(&mut home_faxes)?,
-                Some((T, "OrganizationMainPhones")) => {
-                    r.set(&mut organization_main_phones)?
-                }
-                Some((T, "OtherFaxes")) => r.set(&mut other_faxes)?,
-                Some((T, "OtherTelephones")) => r.set(&mut other_telephones)?,
-                Some((T, "OtherPhones2")) => r.set(&mut other_phones2)?,
-                Some((T, "Pagers")) => r.set(&mut pagers)?,
-                Some((T, "RadioPhones")) => r.set(&mut radio_phones)?,
-                Some((T, "TelexNumbers")) => r.set(&mut telex_numbers)?,
-                Some((T, "TTYTDDPhoneNumbers")) => r.set(&mut ttytdd_phone_numbers)?,
-                Some((T, "WorkFaxes")) => r.set(&mut work_faxes)?,
-                Some((T, "Emails1")) => r.set(&mut emails1)?,
-                Some((T, "Emails2")) => r.set(&mut emails2)?,
-                Some((T, "Emails3")) => r.set(&mut emails3)?,
-                Some((T, "BusinessHomePages")) => r.set(&mut business_home_pages)?,
-                Some((T, "PersonalHomePages")) => r.set(&mut personal_home_pages)?,
-                Some((T, "OfficeLocations")) => r.set(&mut office_locations)?,
-                Some((T, "ImAddresses")) => r.set(&mut im_addresses)?,
-                Some((T, "ImAddresses2")) => r.set(&mut im_addresses2)?,
-                Some((T, "ImAddresses3")) => r.set(&mut im_addresses3)?,
-                Some((T, "BusinessAddresses")) => r.set(&mut business_addresses)?,
-                Some((T, "HomeAddresses")) => r.set(&mut home_addresses)?,
-                Some((T, "OtherAddresses")) => r.set(&mut other_addresses)?,
-                Some((T, "Titles")) => r.set(&mut titles)?,
-                Some((T, "Departments")) => r.set(&mut departments)?,
-                Some((T, "CompanyNames")) => r.set(&mut company_names)?,
-                Some((T, "Managers")) => r.set(&mut managers)?,
-                Some((T, "AssistantNames")) => r.set(&mut assistant_names)?,
-                Some((T, "Professions")) => r.set(&mut professions)?,
-                Some((T, "SpouseNames")) => r.set(&mut spouse_names)?,
-                Some((T, "Children")) => r.set(&mut children)?,
-                Some((T, "Schools")) => r.set(&mut schools)?,
-                Some((T, "Hobbies")) => r.set(&mut hobbies)?,
-                Some((T, "WeddingAnniversaries")) => r.set(&mut wedding_anniversaries)?,
-                Some((T, "Birthdays")) => r.set(&mut birthdays)?,
-                Some((T, "Locations")) => r.set(&mut locations)?,
-                Some((T, "InlineLinks")) => r.set(&mut inline_links)?,
-                Some((T, "ItemLinkIds")) => r.set(&mut item_link_ids)?,
-                Some((T, "HasActiveDeals")) => r.set(&mut has_active_deals)?,
-                Some((T, "IsBusinessContact")) => r.set(&mut is_business_contact)?,
-                Some((T, "AttributedHasActiveDeals")) => {
+                (T, "DisplayName") => r.set(&mut display_name)?,
+                (T, "DisplayNameFirstLast") => r.set(&mut display_name_first_last)?,
+                (T, "DisplayNameLastFirst") => r.set(&mut display_name_last_first)?,
+                (T, "FileAs") => r.set(&mut file_as)?,
+                (T, "FileAsId") => r.set(&mut file_as_id)?,
+                (T, "DisplayNamePrefix") => r.set(&mut display_name_prefix)?,
+                (T, "GivenName") => r.set(&mut given_name)?,
+                (T, "MiddleName") => r.set(&mut middle_name)?,
+                (T, "Surname") => r.set(&mut surname)?,
+                (T, "Generation") => r.set(&mut generation)?,
+                (T, "Nickname") => r.set(&mut nickname)?,
+                (T, "YomiCompanyName") => r.set(&mut yomi_company_name)?,
+                (T, "YomiFirstName") => r.set(&mut yomi_first_name)?,
+                (T, "YomiLastName") => r.set(&mut yomi_last_name)?,
+                (T, "Title") => r.set(&mut title)?,
+                (T, "Department") => r.set(&mut department)?,
+                (T, "CompanyName") => r.set(&mut company_name)?,
+                (T, "Location") => r.set(&mut location)?,
+                (T, "EmailAddress") => r.set(&mut email_address)?,
+                (T, "EmailAddresses") => r.set(&mut email_addresses)?,
+                (T, "PhoneNumber") => r.set(&mut phone_number)?,
+                (T, "ImAddress") => r.set(&mut im_address)?,
+                (T, "HomeCity") => r.set(&mut home_city)?,
+                (T, "WorkCity") => r.set(&mut work_city)?,
+                (T, "RelevanceScore") => r.set(&mut relevance_score)?,
+                (T, "FolderIds") => r.set(&mut folder_ids)?,
+                (T, "Attributions") => r.set(&mut attributions)?,
+                (T, "DisplayNames") => r.set(&mut display_names)?,
+                (T, "FileAses") => r.set(&mut file_ases)?,
+                (T, "FileAsIds") => r.set(&mut file_as_ids)?,
+                (T, "DisplayNamePrefixes") => r.set(&mut display_name_prefixes)?,
+                (T, "GivenNames") => r.set(&mut given_names)?,
+                (T, "MiddleNames") => r.set(&mut middle_names)?,
+                (T, "Surnames") => r.set(&mut surnames)?,
+                (T, "Generations") => r.set(&mut generations)?,
+                (T, "Nicknames") => r.set(&mut nicknames)?,
+                (T, "Initials") => r.set(&mut initials)?,
+                (T, "YomiCompanyNames") => r.set(&mut yomi_company_names)?,
+                (T, "YomiFirstNames") => r.set(&mut yomi_first_names)?,
+                (T, "YomiLastNames") => r.set(&mut yomi_last_names)?,
+                (T, "BusinessPhoneNumbers") => r.set(&mut business_phone_numbers)?,
+                (T, "BusinessPhoneNumbers2") => r.set(&mut business_phone_numbers2)?,
+                (T, "HomePhones") => r.set(&mut home_phones)?,
+                (T, "HomePhones2") => r.set(&mut home_phones2)?,
+                (T, "MobilePhones") => r.set(&mut mobile_phones)?,
+                (T, "MobilePhones2") => r.set(&mut mobile_phones2)?,
+                (T, "AssistantPhoneNumbers") => r.set(&mut assistant_phone_numbers)?,
+                (T, "CallbackPhones") => r.set(&mut callback_phones)?,
+                (T, "CarPhones") => r.set(&mut car_phones)?,
+                (T, "HomeFaxes") => r.set(&mut home_faxes)?,
+                (T, "OrganizationMainPhones") => r.set(&mut organization_main_phones)?,
+                (T, "OtherFaxes") => r.set(&mut other_faxes)?,
+                (T, "OtherTelephones") => r.set(&mut other_telephones)?,
+                (T, "OtherPhones2") => r.set(&mut other_phones2)?,
+                (T, "Pagers") => r.set(&mut pagers)?,
+                (T, "RadioPhones") => r.set(&mut radio_phones)?,
+                (T, "TelexNumbers") => r.set(&mut telex_numbers)?,
+                (T, "TTYTDDPhoneNumbers") => r.set(&mut ttytdd_phone_numbers)?,
+                (T, "WorkFaxes") => r.set(&mut work_faxes)?,
+                (T, "Emails1") => r.set(&mut emails1)?,
+                (T, "Emails2") => r.set(&mut emails2)?,
+                (T, "Emails3") => r.set(&mut emails3)?,
+                (T, "BusinessHomePages") => r.set(&mut business_home_pages)?,
+                (T, "PersonalHomePages") => r.set(&mut personal_home_pages)?,
+                (T, "OfficeLocations") => r.set(&mut office_locations)?,
+                (T, "ImAddresses") => r.set(&mut im_addresses)?,
+                (T, "ImAddresses2") => r.set(&mut im_addresses2)?,
+                (T, "ImAddresses3") => r.set(&mut im_addresses3)?,
+                (T, "BusinessAddresses") => r.set(&mut business_addresses)?,
+                (T, "HomeAddresses") => r.set(&mut home_addresses)?,
+                (T, "OtherAddresses") => r.set(&mut other_addresses)?,
+                (T, "Titles") => r.set(&mut titles)?,
+                (T, "Departments") => r.set(&mut departments)?,
+                (T, "CompanyNames") => r.set(&mut company_names)?,
+                (T, "Managers") => r.set(&mut managers)?,
+                (T, "AssistantNames") => r.set(&mut assistant_names)?,
+                (T, "Professions") => r.set(&mut professions)?,
+                (T, "SpouseNames") => r.set(&mut spouse_names)?,
+                (T, "Children") => r.set(&mut children)?,
+                (T, "Schools") => r.set(&mut schools)?,
+                (T, "Hobbies") => r.set(&mut hobbies)?,
+                (T, "WeddingAnniversaries") => r.set(&mut wedding_anniversaries)?,
+                (T, "Birthdays") => r.set(&mut birthdays)?,
+                (T, "Locations") => r.set(&mut locations)?,
+                (T, "InlineLinks") => r.set(&mut inline_links)?,
+                (T, "ItemLinkIds") => r.set(&mut item_link_ids)?,
+                (T, "HasActiveDeals") => r.set(&mut has_active_deals)?,
+                (T, "IsBusinessContact") => r.set(&mut is_business_contact)?,
+                (T, "AttributedHasActiveDeals") => {
                     r.set(&mut attributed_has_active_deals)?
                 }
-                Some((T, "AttributedIsBusinessContact")) => {
+                (T, "AttributedIsBusinessContact") => {
                     r.set(&mut attributed_is_business_contact)?
                 }
-                Some((T, "SourceMailboxGuids")) => r.set(&mut source_mailbox_guids)?,
-                Some((T, "LastContactedDate")) => r.set(&mut last_contacted_date)?,
-                Some((T, "ExtendedProperties")) => r.set(&mut extended_properties)?,
-                Some((T, "ExternalDirectoryObjectId")) => {
+                (T, "SourceMailboxGuids") => r.set(&mut source_mailbox_guids)?,
+                (T, "LastContactedDate") => r.set(&mut last_contacted_date)?,
+                (T, "ExtendedProperties") => r.set(&mut extended_properties)?,
+                (T, "ExternalDirectoryObjectId") => {
                     r.set(&mut external_directory_object_id)?
                 }
-                Some((T, "MapiEntryId")) => r.set(&mut mapi_entry_id)?,
-                Some((T, "MapiEmailAddress")) => r.set(&mut mapi_email_address)?,
-                Some((T, "MapiAddressType")) => r.set(&mut mapi_address_type)?,
-                Some((T, "MapiSearchKey")) => r.set(&mut mapi_search_key)?,
-                Some((T, "MapiTransmittableDisplayName")) => {
+                (T, "MapiEntryId") => r.set(&mut mapi_entry_id)?,
+                (T, "MapiEmailAddress") => r.set(&mut mapi_email_address)?,
+                (T, "MapiAddressType") => r.set(&mut mapi_address_type)?,
+                (T, "MapiSearchKey") => r.set(&mut mapi_search_key)?,
+                (T, "MapiTransmittableDisplayName") => {
                     r.set(&mut mapi_transmittable_display_name)?
                 }
-                Some((T, "MapiSendRichInfo")) => r.set(&mut mapi_send_rich_info)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+                (T, "MapiSendRichInfo") => r.set(&mut mapi_send_rich_info)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -7552,14 +6760,8 @@ impl rt::Decode for PersonaType {
     }
 }
 impl rt::Encode for PersonaType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "PersonaId", &self.persona_id)?;
         w.optional_element(T, "PersonaType", &self.persona_type)?;
         w.optional_element(T, "PersonaObjectStatus", &self.persona_object_status)?;
@@ -7704,8 +6906,7 @@ impl rt::Encode for PersonaType {
             &self.mapi_transmittable_display_name,
         )?;
         w.optional_element(T, "MapiSendRichInfo", &self.mapi_send_rich_info)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ArrayOfPeopleType`
@@ -7718,31 +6919,22 @@ pub struct ArrayOfPeopleType {
 }
 impl rt::Decode for ArrayOfPeopleType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut persona = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "Persona")) => r.push(&mut persona)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Persona") => r.push(&mut persona)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { persona, extra })
     }
 }
 impl rt::Encode for ArrayOfPeopleType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(T, "Persona", &self.persona)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:OccurrenceItemIdType`
@@ -7759,17 +6951,16 @@ pub struct OccurrenceItemIdType {
 }
 impl rt::Decode for OccurrenceItemIdType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut recurring_master_id = None;
         let mut change_key = None;
         let mut instance_index = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "RecurringMasterId")) => r.attribute(&mut recurring_master_id)?,
-                Some(("", "ChangeKey")) => r.attribute(&mut change_key)?,
-                Some(("", "InstanceIndex")) => r.attribute(&mut instance_index)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "RecurringMasterId") => r.attribute(&mut recurring_master_id)?,
+                ("", "ChangeKey") => r.attribute(&mut change_key)?,
+                ("", "InstanceIndex") => r.attribute(&mut instance_index)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         r.keep_children(&mut extra)?;
@@ -7783,19 +6974,12 @@ impl rt::Decode for OccurrenceItemIdType {
     }
 }
 impl rt::Encode for OccurrenceItemIdType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "RecurringMasterId", &self.recurring_master_id)?;
         w.optional_attribute("", "ChangeKey", &self.change_key)?;
         w.attribute("", "InstanceIndex", &self.instance_index)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:RecurringMasterItemIdType`
@@ -7810,15 +6994,14 @@ pub struct RecurringMasterItemIdType {
 }
 impl rt::Decode for RecurringMasterItemIdType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut occurrence_id = None;
         let mut change_key = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "OccurrenceId")) => r.attribute(&mut occurrence_id)?,
-                Some(("", "ChangeKey")) => r.attribute(&mut change_key)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "OccurrenceId") => r.attribute(&mut occurrence_id)?,
+                ("", "ChangeKey") => r.attribute(&mut change_key)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         r.keep_children(&mut extra)?;
@@ -7830,18 +7013,11 @@ impl rt::Decode for RecurringMasterItemIdType {
     }
 }
 impl rt::Encode for RecurringMasterItemIdType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "OccurrenceId", &self.occurrence_id)?;
         w.optional_attribute("", "ChangeKey", &self.change_key)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:RecurringMasterItemIdRangesType`
@@ -7858,23 +7034,21 @@ pub struct RecurringMasterItemIdRangesType {
 }
 impl rt::Decode for RecurringMasterItemIdRangesType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut id = None;
         let mut change_key = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Id")) => r.attribute(&mut id)?,
-                Some(("", "ChangeKey")) => r.attribute(&mut change_key)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Id") => r.attribute(&mut id)?,
+                ("", "ChangeKey") => r.attribute(&mut change_key)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut ranges = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "Ranges")) => r.set(&mut ranges)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Ranges") => r.set(&mut ranges)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -7886,19 +7060,12 @@ impl rt::Decode for RecurringMasterItemIdRangesType {
     }
 }
 impl rt::Encode for RecurringMasterItemIdRangesType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "Id", &self.id)?;
         w.optional_attribute("", "ChangeKey", &self.change_key)?;
-        w.extra_attributes(&self.extra)?;
         w.optional_element(T, "Ranges", &self.ranges)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ArrayOfOccurrenceRangesType`
@@ -7911,31 +7078,22 @@ pub struct ArrayOfOccurrenceRangesType {
 }
 impl rt::Decode for ArrayOfOccurrenceRangesType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut range = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "Range")) => r.push(&mut range)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Range") => r.push(&mut range)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { range, extra })
     }
 }
 impl rt::Encode for ArrayOfOccurrenceRangesType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(T, "Range", &self.range)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:OccurrencesRangeType`
@@ -7954,21 +7112,20 @@ pub struct OccurrencesRangeType {
 }
 impl rt::Decode for OccurrencesRangeType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut start = None;
         let mut end = None;
         let mut count = None;
         let mut compare_original_start_time = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Start")) => r.attribute(&mut start)?,
-                Some(("", "End")) => r.attribute(&mut end)?,
-                Some(("", "Count")) => r.attribute(&mut count)?,
-                Some(("", "CompareOriginalStartTime")) => {
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Start") => r.attribute(&mut start)?,
+                ("", "End") => r.attribute(&mut end)?,
+                ("", "Count") => r.attribute(&mut count)?,
+                ("", "CompareOriginalStartTime") => {
                     r.attribute(&mut compare_original_start_time)?
                 }
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         r.keep_children(&mut extra)?;
@@ -7982,13 +7139,8 @@ impl rt::Decode for OccurrencesRangeType {
     }
 }
 impl rt::Encode for OccurrencesRangeType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_attribute("", "Start", &self.start)?;
         w.optional_attribute("", "End", &self.end)?;
         w.optional_attribute("", "Count", &self.count)?;
@@ -7997,9 +7149,7 @@ impl rt::Encode for OccurrencesRangeType {
             "CompareOriginalStartTime",
             &self.compare_original_start_time,
         )?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:DayOfWeekType`
@@ -8020,38 +7170,36 @@ pub enum DayOfWeekType {
 }
 impl rt::SimpleType for DayOfWeekType {
     fn parse(text: &str) -> Result<Self, rt::InvalidValue> {
-        Ok(
-            match text {
-                "Sunday" => Self::Sunday,
-                "Monday" => Self::Monday,
-                "Tuesday" => Self::Tuesday,
-                "Wednesday" => Self::Wednesday,
-                "Thursday" => Self::Thursday,
-                "Friday" => Self::Friday,
-                "Saturday" => Self::Saturday,
-                "Day" => Self::Day,
-                "Weekday" => Self::Weekday,
-                "WeekendDay" => Self::WeekendDay,
-                other => Self::Other(other.to_owned()),
-            },
-        )
+        let value = match text {
+            "Sunday" => Self::Sunday,
+            "Monday" => Self::Monday,
+            "Tuesday" => Self::Tuesday,
+            "Wednesday" => Self::Wednesday,
+            "Thursday" => Self::Thursday,
+            "Friday" => Self::Friday,
+            "Saturday" => Self::Saturday,
+            "Day" => Self::Day,
+            "Weekday" => Self::Weekday,
+            "WeekendDay" => Self::WeekendDay,
+            other => Self::Other(other.to_owned()),
+        };
+        Ok(value)
     }
     fn to_text(&self) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Borrowed(
-            match self {
-                Self::Sunday => "Sunday",
-                Self::Monday => "Monday",
-                Self::Tuesday => "Tuesday",
-                Self::Wednesday => "Wednesday",
-                Self::Thursday => "Thursday",
-                Self::Friday => "Friday",
-                Self::Saturday => "Saturday",
-                Self::Day => "Day",
-                Self::Weekday => "Weekday",
-                Self::WeekendDay => "WeekendDay",
-                Self::Other(other) => other,
-            },
-        )
+        let text: &str = match self {
+            Self::Sunday => "Sunday",
+            Self::Monday => "Monday",
+            Self::Tuesday => "Tuesday",
+            Self::Wednesday => "Wednesday",
+            Self::Thursday => "Thursday",
+            Self::Friday => "Friday",
+            Self::Saturday => "Saturday",
+            Self::Day => "Day",
+            Self::Weekday => "Weekday",
+            Self::WeekendDay => "WeekendDay",
+            Self::Other(other) => other,
+        };
+        text.into()
     }
 }
 /// `t:LocationSourceType`
@@ -8068,30 +7216,28 @@ pub enum LocationSourceType {
 }
 impl rt::SimpleType for LocationSourceType {
     fn parse(text: &str) -> Result<Self, rt::InvalidValue> {
-        Ok(
-            match text {
-                "None" => Self::None,
-                "LocationServices" => Self::LocationServices,
-                "PhonebookServices" => Self::PhonebookServices,
-                "Device" => Self::Device,
-                "Contact" => Self::Contact,
-                "Resource" => Self::Resource,
-                other => Self::Other(other.to_owned()),
-            },
-        )
+        let value = match text {
+            "None" => Self::None,
+            "LocationServices" => Self::LocationServices,
+            "PhonebookServices" => Self::PhonebookServices,
+            "Device" => Self::Device,
+            "Contact" => Self::Contact,
+            "Resource" => Self::Resource,
+            other => Self::Other(other.to_owned()),
+        };
+        Ok(value)
     }
     fn to_text(&self) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Borrowed(
-            match self {
-                Self::None => "None",
-                Self::LocationServices => "LocationServices",
-                Self::PhonebookServices => "PhonebookServices",
-                Self::Device => "Device",
-                Self::Contact => "Contact",
-                Self::Resource => "Resource",
-                Self::Other(other) => other,
-            },
-        )
+        let text: &str = match self {
+            Self::None => "None",
+            Self::LocationServices => "LocationServices",
+            Self::PhonebookServices => "PhonebookServices",
+            Self::Device => "Device",
+            Self::Contact => "Contact",
+            Self::Resource => "Resource",
+            Self::Other(other) => other,
+        };
+        text.into()
     }
 }
 /// `t:TimeZoneContextType`
@@ -8104,14 +7250,12 @@ pub struct TimeZoneContextType {
 }
 impl rt::Decode for TimeZoneContextType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut time_zone_definition = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "TimeZoneDefinition")) => r.set(&mut time_zone_definition)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "TimeZoneDefinition") => r.set(&mut time_zone_definition)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -8122,17 +7266,10 @@ impl rt::Decode for TimeZoneContextType {
     }
 }
 impl rt::Encode for TimeZoneContextType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "TimeZoneDefinition", &self.time_zone_definition)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:TransitionTargetKindType`
@@ -8145,22 +7282,20 @@ pub enum TransitionTargetKindType {
 }
 impl rt::SimpleType for TransitionTargetKindType {
     fn parse(text: &str) -> Result<Self, rt::InvalidValue> {
-        Ok(
-            match text {
-                "Period" => Self::Period,
-                "Group" => Self::Group,
-                other => Self::Other(other.to_owned()),
-            },
-        )
+        let value = match text {
+            "Period" => Self::Period,
+            "Group" => Self::Group,
+            other => Self::Other(other.to_owned()),
+        };
+        Ok(value)
     }
     fn to_text(&self) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Borrowed(
-            match self {
-                Self::Period => "Period",
-                Self::Group => "Group",
-                Self::Other(other) => other,
-            },
-        )
+        let text: &str = match self {
+            Self::Period => "Period",
+            Self::Group => "Group",
+            Self::Other(other) => other,
+        };
+        text.into()
     }
 }
 /// `t:TransitionTargetType`
@@ -8175,13 +7310,12 @@ pub struct TransitionTargetType {
 }
 impl rt::Decode for TransitionTargetType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut kind = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Kind")) => r.attribute(&mut kind)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Kind") => r.attribute(&mut kind)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let value = r.text_value()?;
@@ -8193,18 +7327,11 @@ impl rt::Decode for TransitionTargetType {
     }
 }
 impl rt::Encode for TransitionTargetType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "Kind", &self.kind)?;
-        w.extra_attributes(&self.extra)?;
         w.text(&self.value)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:TransitionType`
@@ -8217,14 +7344,12 @@ pub struct TransitionType {
 }
 impl rt::Decode for TransitionType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut to = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "To")) => r.set(&mut to)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "To") => r.set(&mut to)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -8234,17 +7359,10 @@ impl rt::Decode for TransitionType {
     }
 }
 impl rt::Encode for TransitionType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "To", &self.to)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:AbsoluteDateTransitionType`
@@ -8259,16 +7377,14 @@ pub struct AbsoluteDateTransitionType {
 }
 impl rt::Decode for AbsoluteDateTransitionType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut to = None;
         let mut date_time = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "To")) => r.set(&mut to)?,
-                Some((T, "DateTime")) => r.set(&mut date_time)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "To") => r.set(&mut to)?,
+                (T, "DateTime") => r.set(&mut date_time)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -8279,18 +7395,11 @@ impl rt::Decode for AbsoluteDateTransitionType {
     }
 }
 impl rt::Encode for AbsoluteDateTransitionType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "To", &self.to)?;
         w.element(T, "DateTime", &self.date_time)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:RecurringDateTransitionType`
@@ -8309,20 +7418,18 @@ pub struct RecurringDateTransitionType {
 }
 impl rt::Decode for RecurringDateTransitionType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut to = None;
         let mut time_offset = None;
         let mut month = None;
         let mut day = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "To")) => r.set(&mut to)?,
-                Some((T, "TimeOffset")) => r.set(&mut time_offset)?,
-                Some((T, "Month")) => r.set(&mut month)?,
-                Some((T, "Day")) => r.set(&mut day)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "To") => r.set(&mut to)?,
+                (T, "TimeOffset") => r.set(&mut time_offset)?,
+                (T, "Month") => r.set(&mut month)?,
+                (T, "Day") => r.set(&mut day)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -8335,20 +7442,13 @@ impl rt::Decode for RecurringDateTransitionType {
     }
 }
 impl rt::Encode for RecurringDateTransitionType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "To", &self.to)?;
         w.element(T, "TimeOffset", &self.time_offset)?;
         w.element(T, "Month", &self.month)?;
         w.element(T, "Day", &self.day)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:RecurringDayTransitionType`
@@ -8369,22 +7469,20 @@ pub struct RecurringDayTransitionType {
 }
 impl rt::Decode for RecurringDayTransitionType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut to = None;
         let mut time_offset = None;
         let mut month = None;
         let mut day_of_week = None;
         let mut occurrence = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "To")) => r.set(&mut to)?,
-                Some((T, "TimeOffset")) => r.set(&mut time_offset)?,
-                Some((T, "Month")) => r.set(&mut month)?,
-                Some((T, "DayOfWeek")) => r.set(&mut day_of_week)?,
-                Some((T, "Occurrence")) => r.set(&mut occurrence)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "To") => r.set(&mut to)?,
+                (T, "TimeOffset") => r.set(&mut time_offset)?,
+                (T, "Month") => r.set(&mut month)?,
+                (T, "DayOfWeek") => r.set(&mut day_of_week)?,
+                (T, "Occurrence") => r.set(&mut occurrence)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -8398,21 +7496,14 @@ impl rt::Decode for RecurringDayTransitionType {
     }
 }
 impl rt::Encode for RecurringDayTransitionType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "To", &self.to)?;
         w.element(T, "TimeOffset", &self.time_offset)?;
         w.element(T, "Month", &self.month)?;
         w.element(T, "DayOfWeek", &self.day_of_week)?;
         w.element(T, "Occurrence", &self.occurrence)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// A choice of elements.
@@ -8428,7 +7519,7 @@ pub enum TransitionChoice {
     RecurringDateTransition(RecurringDateTransitionType),
 }
 impl rt::Content for TransitionChoice {
-    fn encode_content(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Transition(v) => w.element(T, "Transition", v),
             Self::AbsoluteDateTransition(v) => w.element(T, "AbsoluteDateTransition", v),
@@ -8457,27 +7548,25 @@ pub struct TimeZoneDefinitionType {
 }
 impl rt::Decode for TimeZoneDefinitionType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut id = None;
         let mut name = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Id")) => r.attribute(&mut id)?,
-                Some(("", "Name")) => r.attribute(&mut name)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(xml_name) = r.next_attribute() {
+            match xml_name {
+                ("", "Id") => r.attribute(&mut id)?,
+                ("", "Name") => r.attribute(&mut name)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut periods = None;
         let mut transitions_groups = None;
         let mut transitions = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "Periods")) => r.set(&mut periods)?,
-                Some((T, "TransitionsGroups")) => r.set(&mut transitions_groups)?,
-                Some((T, "Transitions")) => r.set(&mut transitions)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(xml_name) = r.next_child()? {
+            match xml_name {
+                (T, "Periods") => r.set(&mut periods)?,
+                (T, "TransitionsGroups") => r.set(&mut transitions_groups)?,
+                (T, "Transitions") => r.set(&mut transitions)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -8491,21 +7580,14 @@ impl rt::Decode for TimeZoneDefinitionType {
     }
 }
 impl rt::Encode for TimeZoneDefinitionType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
         w.optional_attribute("", "Name", &self.name)?;
-        w.extra_attributes(&self.extra)?;
         w.optional_element(T, "Periods", &self.periods)?;
         w.optional_element(T, "TransitionsGroups", &self.transitions_groups)?;
         w.optional_element(T, "Transitions", &self.transitions)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:NonEmptyArrayOfPeriodsType`
@@ -8518,31 +7600,22 @@ pub struct NonEmptyArrayOfPeriodsType {
 }
 impl rt::Decode for NonEmptyArrayOfPeriodsType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut period = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "Period")) => r.push(&mut period)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Period") => r.push(&mut period)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { period, extra })
     }
 }
 impl rt::Encode for NonEmptyArrayOfPeriodsType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(T, "Period", &self.period)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:PeriodType`
@@ -8559,17 +7632,16 @@ pub struct PeriodType {
 }
 impl rt::Decode for PeriodType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut bias = None;
         let mut name = None;
         let mut id = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Bias")) => r.attribute(&mut bias)?,
-                Some(("", "Name")) => r.attribute(&mut name)?,
-                Some(("", "Id")) => r.attribute(&mut id)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(xml_name) = r.next_attribute() {
+            match xml_name {
+                ("", "Bias") => r.attribute(&mut bias)?,
+                ("", "Name") => r.attribute(&mut name)?,
+                ("", "Id") => r.attribute(&mut id)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         r.keep_children(&mut extra)?;
@@ -8577,19 +7649,12 @@ impl rt::Decode for PeriodType {
     }
 }
 impl rt::Encode for PeriodType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_attribute("", "Bias", &self.bias)?;
         w.optional_attribute("", "Name", &self.name)?;
         w.optional_attribute("", "Id", &self.id)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ArrayOfTransitionsGroupsType`
@@ -8602,31 +7667,22 @@ pub struct ArrayOfTransitionsGroupsType {
 }
 impl rt::Decode for ArrayOfTransitionsGroupsType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut transitions_group = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "TransitionsGroup")) => r.push(&mut transitions_group)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "TransitionsGroup") => r.push(&mut transitions_group)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { transitions_group, extra })
     }
 }
 impl rt::Encode for ArrayOfTransitionsGroupsType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(T, "TransitionsGroup", &self.transitions_group)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ArrayOfTransitionsType`
@@ -8641,50 +7697,41 @@ pub struct ArrayOfTransitionsType {
 }
 impl rt::Decode for ArrayOfTransitionsType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut id = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Id")) => r.attribute(&mut id)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Id") => r.attribute(&mut id)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut choices = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "Transition")) => {
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Transition") => {
                     r.push_with(&mut choices, TransitionChoice::Transition)?
                 }
-                Some((T, "AbsoluteDateTransition")) => {
+                (T, "AbsoluteDateTransition") => {
                     r.push_with(&mut choices, TransitionChoice::AbsoluteDateTransition)?
                 }
-                Some((T, "RecurringDayTransition")) => {
+                (T, "RecurringDayTransition") => {
                     r.push_with(&mut choices, TransitionChoice::RecurringDayTransition)?
                 }
-                Some((T, "RecurringDateTransition")) => {
+                (T, "RecurringDateTransition") => {
                     r.push_with(&mut choices, TransitionChoice::RecurringDateTransition)?
                 }
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { id, choices, extra })
     }
 }
 impl rt::Encode for ArrayOfTransitionsType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
-        w.extra_attributes(&self.extra)?;
         w.contents(&self.choices)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ArrayOfFolderIdType`
@@ -8697,31 +7744,22 @@ pub struct ArrayOfFolderIdType {
 }
 impl rt::Decode for ArrayOfFolderIdType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut folder_id = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "FolderId")) => r.push(&mut folder_id)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "FolderId") => r.push(&mut folder_id)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { folder_id, extra })
     }
 }
 impl rt::Encode for ArrayOfFolderIdType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(T, "FolderId", &self.folder_id)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ImGroupType`
@@ -8744,24 +7782,22 @@ pub struct ImGroupType {
 }
 impl rt::Decode for ImGroupType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut display_name = None;
         let mut group_type = None;
         let mut exchange_store_id = None;
         let mut member_correlation_key = None;
         let mut extended_properties = None;
         let mut smtp_address = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "DisplayName")) => r.set(&mut display_name)?,
-                Some((T, "GroupType")) => r.set(&mut group_type)?,
-                Some((T, "ExchangeStoreId")) => r.set(&mut exchange_store_id)?,
-                Some((T, "MemberCorrelationKey")) => r.set(&mut member_correlation_key)?,
-                Some((T, "ExtendedProperties")) => r.set(&mut extended_properties)?,
-                Some((T, "SmtpAddress")) => r.set(&mut smtp_address)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "DisplayName") => r.set(&mut display_name)?,
+                (T, "GroupType") => r.set(&mut group_type)?,
+                (T, "ExchangeStoreId") => r.set(&mut exchange_store_id)?,
+                (T, "MemberCorrelationKey") => r.set(&mut member_correlation_key)?,
+                (T, "ExtendedProperties") => r.set(&mut extended_properties)?,
+                (T, "SmtpAddress") => r.set(&mut smtp_address)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -8776,22 +7812,15 @@ impl rt::Decode for ImGroupType {
     }
 }
 impl rt::Encode for ImGroupType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(T, "DisplayName", &self.display_name)?;
         w.element(T, "GroupType", &self.group_type)?;
         w.optional_element(T, "ExchangeStoreId", &self.exchange_store_id)?;
         w.optional_element(T, "MemberCorrelationKey", &self.member_correlation_key)?;
         w.optional_element(T, "ExtendedProperties", &self.extended_properties)?;
         w.optional_element(T, "SmtpAddress", &self.smtp_address)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ArrayOfImGroupType`
@@ -8804,31 +7833,22 @@ pub struct ArrayOfImGroupType {
 }
 impl rt::Decode for ArrayOfImGroupType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut im_group = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "ImGroup")) => r.push(&mut im_group)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "ImGroup") => r.push(&mut im_group)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { im_group, extra })
     }
 }
 impl rt::Encode for ArrayOfImGroupType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(T, "ImGroup", &self.im_group)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:ImItemListType`
@@ -8843,34 +7863,25 @@ pub struct ImItemListType {
 }
 impl rt::Decode for ImItemListType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut groups = None;
         let mut personas = None;
-        loop {
-            match r.next_child()? {
-                Some((T, "Groups")) => r.set(&mut groups)?,
-                Some((T, "Personas")) => r.set(&mut personas)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "Groups") => r.set(&mut groups)?,
+                (T, "Personas") => r.set(&mut personas)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { groups, personas, extra })
     }
 }
 impl rt::Encode for ImItemListType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_element(T, "Groups", &self.groups)?;
         w.optional_element(T, "Personas", &self.personas)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `t:NonEmptyArrayOfExtendedFieldURIs`
@@ -8883,30 +7894,21 @@ pub struct NonEmptyArrayOfExtendedFieldUrIs {
 }
 impl rt::Decode for NonEmptyArrayOfExtendedFieldUrIs {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut extended_property = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((T, "ExtendedProperty")) => r.push(&mut extended_property)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (T, "ExtendedProperty") => r.push(&mut extended_property)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { extended_property, extra })
     }
 }
 impl rt::Encode for NonEmptyArrayOfExtendedFieldUrIs {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.elements(T, "ExtendedProperty", &self.extended_property)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }

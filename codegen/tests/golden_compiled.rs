@@ -27,6 +27,16 @@ cases!(
     xml_lang,
     naming,
     unknown_elements,
+    group,
+    attribute_group,
+    list,
+    any_attribute,
+    restriction,
+    recursion,
+    big_choice,
+    enum_values,
+    same_name,
+    case_names,
 );
 
 /// Decodes `xml` with a case's `decode_any`, checks that encoding and decoding it
@@ -306,15 +316,20 @@ fn attributes() {
         (
             w.id.as_str(),
             w.count,
-            w.schema.as_deref(),
+            w.schema.as_str(),
             w.scope.as_deref()
         ),
-        ("w-7", Some(3), Some("v1"), Some("team"))
+        ("w-7", Some(3), "v1", Some("team"))
     );
-    // A default value is documented, not filled in: an absent attribute stays None.
+    // An absent attribute with a schema default (or fixed value) takes it.
     assert_eq!(
-        (&w.mode, w.created_by.as_deref(), w.revision, &w.speed),
-        (&None, Some("ann"), None, &Some(WidgetTypeSpeed::Quick))
+        (
+            w.mode.as_str(),
+            w.created_by.as_deref(),
+            w.revision,
+            &w.speed
+        ),
+        ("fast", Some("ann"), None, &Some(WidgetTypeSpeed::Quick))
     );
     assert_eq!(w.name, "Sprocket");
     let kept: Vec<_> = w
@@ -494,4 +509,452 @@ fn unknown_elements() {
         text.contains("555-0100") && text.contains("she/her") && text.contains(">kept<"),
         "{text}"
     );
+}
+
+/// The attributes `extra` kept, as `{ns}local` (or `local`) and value.
+fn kept_attributes(extra: &rt::Extra) -> Vec<(String, &str)> {
+    extra
+        .attributes()
+        .iter()
+        .map(|a| (a.name.to_string(), a.value.as_str()))
+        .collect()
+}
+
+#[test]
+fn group() {
+    use group::{
+        ChangeTypeChoice, ChangeTypeChoice2, RecurrenceTypeChoice, RecurrenceTypeChoice2,
+        RequestChoice as C,
+    };
+    let (request, _) = sample!(group);
+    let person = &request.person;
+    assert_eq!(
+        (person.first.as_str(), &person.last, person.age),
+        ("Ann", &None, Some(41))
+    );
+    assert_eq!(
+        (
+            &request.recurrence.choice,
+            &request.recurrence.choice_element
+        ),
+        (
+            &RecurrenceTypeChoice::Weekly("Monday".into()),
+            &RecurrenceTypeChoice2::Count(10)
+        )
+    );
+    let [first, second] = &request.change[..] else {
+        panic!("{:?}", request.change)
+    };
+    assert_eq!(
+        (first.offset.as_str(), &first.choice, first.time.as_str()),
+        ("PT1H", &Some(ChangeTypeChoice::Daily(2)), "02:00:00")
+    );
+    let [ChangeTypeChoice2::NoEnd(no_end), ChangeTypeChoice2::Count(3)] = &first.choices[..] else {
+        panic!("{:?}", first.choices)
+    };
+    assert_eq!(no_end.as_str(), "2024-01-01");
+    assert_eq!(
+        (
+            second.offset.as_str(),
+            &second.choice,
+            &second.choices[..],
+            second.time.as_str()
+        ),
+        ("-PT30M", &None, &[][..], "03:00:00")
+    );
+    assert_eq!(
+        request.choices,
+        [
+            C::Email("ann@example.com".into()),
+            C::Phone("555-0100".into()),
+            C::Email("a@example.org".into())
+        ]
+    );
+}
+
+#[test]
+fn attribute_group() {
+    let (request, _) = sample!(attribute_group);
+    let folders = &request.folders;
+    assert_eq!(
+        (
+            folders.indexed_paging_offset,
+            folders.includes_last_item_in_range,
+            folders.total_items_in_view,
+            folders.name.as_deref()
+        ),
+        (Some(10), Some(false), 25, Some("Inbox"))
+    );
+    let audited = &request.audited;
+    assert_eq!(
+        (
+            audited.kind.as_deref(),
+            audited.indexed_paging_offset,
+            audited.includes_last_item_in_range,
+            audited.total_items_in_view,
+            audited.audited_by.as_deref()
+        ),
+        (Some("search"), None, None, 3, Some("ann"))
+    );
+    let items = &request.items;
+    assert_eq!(
+        (
+            items.indexed_paging_offset,
+            items.includes_last_item_in_range,
+            items.total_items_in_view,
+            items.created.as_ref().map(|c| c.as_str())
+        ),
+        (None, Some(true), 7, Some("2024-05-01T08:00:00Z"))
+    );
+    assert_eq!((&items.name, items.count), (&None, 7));
+    for extra in [&folders.extra, &audited.extra, &items.extra] {
+        assert!(extra.is_empty(), "{extra:?}");
+    }
+}
+
+#[test]
+fn list() {
+    use list::{ActionsTypeItem as A, DayOfWeekType as D};
+    let (request, text) = sample!(list);
+    let [full, empty] = &request.pattern[..] else {
+        panic!("{:?}", request.pattern)
+    };
+    assert_eq!(
+        full.days.as_ref().map(|d| &d.0[..]),
+        Some(&[D::Monday, D::Weekday][..])
+    );
+    assert_eq!(full.sizes.0, [1, -2, 3]);
+    assert_eq!(
+        full.days_of_week.0,
+        [D::Sunday, D::Tuesday, D::Other("Holiday".into())]
+    );
+    assert_eq!(full.numbers.as_ref().map(|n| &n.0[..]), Some(&[42][..]));
+    assert_eq!(
+        full.actions.as_ref().map(|a| &a.0[..]),
+        Some(&[A::Delete, A::Create][..])
+    );
+    assert_eq!(
+        full.words.as_ref().map(|w| &w.0[..]),
+        Some(&["a".to_string(), "b".into(), "c".into()][..])
+    );
+    assert_eq!(
+        (
+            &empty.days,
+            &empty.sizes.0[..],
+            &empty.days_of_week.0[..],
+            &empty.numbers
+        ),
+        (&None, &[][..], &[][..], &None)
+    );
+    // Lists are written with single spaces.
+    assert!(
+        text.contains("Days=\"Monday Weekday\"")
+            && text.contains("Sizes=\"1 -2 3\"")
+            && text.contains(">Sunday Tuesday Holiday<")
+            && text.contains("Sizes=\"\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn any_attribute() {
+    let (request, text) = sample!(any_attribute);
+    assert_eq!(
+        kept_attributes(&request.extra),
+        [("{urn:vendor}trace".to_string(), "on")]
+    );
+    let culture = &request.culture;
+    assert_eq!(culture.value.as_str(), "en-US");
+    assert_eq!(
+        kept_attributes(&culture.extra),
+        [(
+            "{http://schemas.xmlsoap.org/soap/envelope/}mustUnderstand".to_string(),
+            "1"
+        )]
+    );
+    let context = &request.context;
+    assert_eq!(
+        (context.id.as_deref(), context.name.as_str()),
+        (Some("c1"), "zone")
+    );
+    assert_eq!(
+        kept_attributes(&context.extra),
+        [
+            ("{urn:vendor}flag".to_string(), "x & y"),
+            ("Plain".to_string(), "p"),
+            ("{urn:golden}Local".to_string(), "l")
+        ]
+    );
+    // A type without xs:anyAttribute keeps unknown attributes all the same.
+    let plain = &request.plain;
+    assert_eq!(plain.id.as_deref(), Some("p1"));
+    assert_eq!(
+        kept_attributes(&plain.extra),
+        [
+            ("Unknown".to_string(), "u"),
+            ("{urn:vendor}more".to_string(), "m")
+        ]
+    );
+    assert!(text.contains("=\"x &amp; y\""), "{text}");
+}
+
+#[test]
+fn restriction() {
+    let (request, _) = sample!(restriction);
+    let accept = &request.accept_item;
+    assert_eq!(
+        (
+            accept.id.as_deref(),
+            accept.body.as_deref(),
+            accept.to_recipients.as_deref(),
+            accept.reference_item_id.as_deref()
+        ),
+        (
+            Some("a1"),
+            Some("See you there."),
+            Some("bo@example.com"),
+            Some("item-9")
+        )
+    );
+    let decline = request.decline_item.as_ref().expect("DeclineItem");
+    assert_eq!(
+        (
+            &decline.id,
+            &decline.body,
+            decline.reference_item_id.as_deref(),
+            decline.reason.as_str()
+        ),
+        (&None, &None, Some("item-10"), "Busy")
+    );
+    let text = &request.text;
+    assert_eq!(
+        (
+            text.lang.as_deref(),
+            text.note.as_deref(),
+            text.value.as_str()
+        ),
+        (Some("en"), Some("long"), "A longer text")
+    );
+    assert_eq!(
+        (request.short.lang.as_str(), request.short.value.as_str()),
+        ("de", "Kurz")
+    );
+}
+
+#[test]
+fn recursion() {
+    use recursion::{
+        AndType, ExpressionType, ExpressionTypeChoice as E, FolderType, NodeType, NotType,
+        SubFoldersType, TreeType,
+    };
+    let (request, _) = sample!(recursion);
+    let node = |label: &str, next: Option<NodeType>| NodeType {
+        label: label.into(),
+        next: next.map(Box::new),
+        extra: rt::Extra::default(),
+    };
+    assert_eq!(
+        request.node,
+        node("1", Some(node("2", Some(node("3", None)))))
+    );
+    let tree = |name: &str, child: Vec<TreeType>| TreeType {
+        name: name.into(),
+        child,
+        extra: rt::Extra::default(),
+    };
+    assert_eq!(
+        request.tree,
+        tree(
+            "root",
+            vec![tree("a", vec![tree("a1", vec![])]), tree("b", vec![])]
+        )
+    );
+    let folder = |name: &str, only: Option<FolderType>| FolderType {
+        display_name: name.into(),
+        sub_folders: only.map(|f| {
+            Box::new(SubFoldersType {
+                only: Some(Box::new(f)),
+                extra: rt::Extra::default(),
+            })
+        }),
+        extra: rt::Extra::default(),
+    };
+    assert_eq!(
+        request.folder,
+        folder("Inbox", Some(folder("Work", Some(folder("Old", None)))))
+    );
+    let expr = |choice: E| ExpressionType {
+        choice: Box::new(choice),
+        extra: rt::Extra::default(),
+    };
+    let not = |operand: ExpressionType| {
+        expr(E::Not(Box::new(NotType {
+            operand: Box::new(operand),
+            extra: rt::Extra::default(),
+        })))
+    };
+    assert_eq!(
+        request.r#where,
+        expr(E::And(AndType {
+            operand: vec![
+                expr(E::Leaf("x".into())),
+                not(not(expr(E::Leaf("y".into()))))
+            ],
+            extra: rt::Extra::default(),
+        }))
+    );
+}
+
+#[test]
+fn big_choice() {
+    use big_choice::ArrayOfResponseMessagesTypeChoice as C;
+    let (request, _) = sample!(big_choice);
+    let [C::CreateItemResponseMessage(create), C::GetFolderResponseMessage(folder), C::SyncPersonaResponseMessage(sync), C::DeleteItemResponseMessage(delete), C::EmptyReminderResponseMessage(last)] =
+        &request.response_messages.choices[..]
+    else {
+        panic!("{:?}", request.response_messages.choices)
+    };
+    assert_eq!(
+        (
+            create.response_class.as_str(),
+            create.response_code.as_deref(),
+            &create.item_id[..]
+        ),
+        (
+            "Success",
+            Some("NoError"),
+            &["i-1".to_string(), "i-2".into()][..]
+        )
+    );
+    assert_eq!(folder.folder_id.as_deref(), Some("f-1"));
+    assert_eq!(
+        (
+            sync.response_class.as_str(),
+            sync.message_text.as_deref(),
+            sync.response_code.as_deref()
+        ),
+        ("Error", Some("Not found."), Some("ErrorItemNotFound"))
+    );
+    assert_eq!(
+        (delete.response_class.as_str(), &delete.response_code),
+        ("Warning", &None)
+    );
+    assert_eq!(
+        (last.response_class.as_str(), &last.item_id[..]),
+        ("Success", &["r-1".to_string()][..])
+    );
+}
+
+#[test]
+fn same_name() {
+    use same_name::{ItemTypeTypes, ResponseClassType, ResponseClassTypeTypes};
+    let (request, text) = sample!(same_name);
+    assert_eq!(request.item.subject, 7);
+    let t_item = |id: Option<&str>, subject: &str| ItemTypeTypes {
+        id: id.map(Into::into),
+        subject: subject.into(),
+        extra: rt::Extra::default(),
+    };
+    assert_eq!(request.item.item, t_item(Some("inner"), "Inner"));
+    assert_eq!(
+        request.item_element,
+        [t_item(Some("a"), "First"), t_item(None, "Second")]
+    );
+    assert!(request.extra.is_empty(), "{:?}", request.extra);
+    assert!(text.contains("\"urn:golden:types\""), "{text}");
+    // The two ResponseClassType enumerations stay apart.
+    assert_eq!(
+        <ResponseClassType as SimpleType>::parse("Error"),
+        Ok(ResponseClassType::Other("Error".into()))
+    );
+    assert_eq!(
+        <ResponseClassTypeTypes as SimpleType>::parse("Error"),
+        Ok(ResponseClassTypeTypes::Error)
+    );
+}
+
+#[test]
+fn case_names() {
+    use case_names::{ModeType, ModeTypeGolden};
+    let (request, _) = sample!(case_names);
+    let foo = &request.foo;
+    assert_eq!(
+        (foo.id.as_deref(), foo.id_attribute, foo.id_attribute2),
+        (Some("lower"), Some(2), Some(true))
+    );
+    assert_eq!(
+        (foo.id_element.as_str(), foo.id_element2, foo.id_element3),
+        ("upper", 3, Some(false))
+    );
+    assert_eq!(
+        (
+            request.foo_element.url.as_str(),
+            request.foo_element.url_element.as_str()
+        ),
+        ("a", "B")
+    );
+    assert_eq!(
+        (
+            request.foo_element2.mailbox_smtp_address.as_deref(),
+            request
+                .foo_element2
+                .mailbox_smtp_address_attribute
+                .as_deref()
+        ),
+        (Some("x@example.com"), Some("y@example.com"))
+    );
+    assert_eq!(request.mode, [ModeType::Id2, ModeType::Id3, ModeType::Id]);
+    assert_eq!(request.mode_element, Some(ModeTypeGolden::On));
+    assert!(foo.extra.is_empty(), "{:?}", foo.extra);
+}
+
+#[test]
+fn enum_values() {
+    use enum_values::OddValueType as V;
+    let all = [
+        ("1.0", V::V1_0),
+        ("10", V::V10),
+        ("1_0", V::V1_0_2),
+        ("Exchange2007", V::Exchange2007),
+        ("Exchange2007_SP1", V::Exchange2007Sp1),
+        ("IPM.Note", V::IpmNote),
+        ("-", V::Minus),
+        ("+", V::Plus),
+        ("+1", V::Plus1),
+        ("-1", V::Minus1),
+        ("a b", V::AB),
+        ("a-b", V::AB2),
+        ("", V::Empty),
+        ("Value", V::Value),
+        ("value", V::Value2),
+        ("VALUE", V::Value3),
+        ("Self", V::Self_),
+        ("self", V::Self2),
+        ("type", V::Type),
+        ("Type", V::Type2),
+        ("fn", V::Fn),
+        ("2nd", V::V2nd),
+        ("3D", V::V3d),
+        ("Empty", V::Empty2),
+        ("é", V::É),
+        ("OtherValue", V::OtherValue),
+    ];
+    for (text, variant) in &all {
+        assert_eq!(V::parse(text).as_ref(), Ok(variant), "{text:?}");
+        assert_eq!(variant.to_text(), *text);
+    }
+    let (request, text) = sample!(enum_values);
+    assert_eq!(request.version, Some(V::Exchange2007Sp1));
+    let listed: Vec<V> = all.into_iter().map(|(_, v)| v).collect();
+    let (known, unknown) = request.value.split_at(listed.len());
+    assert_eq!(known, listed);
+    // Not listed: a new value, and a listed one with a space (xs:string keeps it).
+    assert_eq!(
+        unknown,
+        [V::Other("Exchange2013".into()), V::Other(" Value".into())]
+    );
+    for value in ["1.0", "1_0", "a b", "+1", "é", "Exchange2013", " Value"] {
+        assert!(text.contains(&format!(">{value}<")), "{value:?} in {text}");
+    }
+    assert!(text.contains(":Value/>"), "the empty value in {text}");
 }

@@ -116,6 +116,9 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
+/// What an `Encode` impl returns.
+pub type EncodeResult = Result<(), EncodeError>;
+
 /// An encoding failure: a value that cannot be written as XML 1.0.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EncodeError {

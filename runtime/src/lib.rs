@@ -12,6 +12,7 @@
 pub mod any;
 mod chars;
 pub mod error;
+mod nillable;
 pub mod reader;
 pub mod simple;
 pub mod soap;
@@ -19,7 +20,8 @@ mod support;
 pub mod writer;
 
 pub use any::{AnyAttribute, AnyElement, AnyNode, Extra, QName};
-pub use error::{DecodeError, DecodeErrorKind, EncodeError, EncodeErrorKind};
+pub use error::{DecodeError, DecodeErrorKind, EncodeError, EncodeErrorKind, EncodeResult};
+pub use nillable::Nillable;
 pub use reader::Reader;
 pub use simple::{
     Base64Binary, Date, DateTime, Duration, InvalidValue, Language, SimpleType, Time,

@@ -9,6 +9,7 @@ mod events;
 mod place;
 mod refs;
 mod scope;
+mod xsi;
 
 use events::Event;
 use scope::{NsId, Scopes};

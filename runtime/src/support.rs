@@ -1,10 +1,62 @@
-//! Small helpers that keep generated code short: whole-element keep loops, the
-//! body-element mismatch error, and `List<T>` for `xs:list` types.
+//! Small helpers that keep generated code short: whole-element keep loops, schema
+//! default values, the body-element mismatch error, and `List<T>` for `xs:list`
+//! types.
 
-use crate::{DecodeError, DecodeErrorKind, Extra, InvalidValue, Reader, SimpleType};
+use crate::{
+    DecodeError, DecodeErrorKind, EncodeResult, Extra, InvalidValue, Reader, SimpleType, Writer,
+};
 use std::borrow::Cow;
 
 impl Reader<'_> {
+    /// The current element's attributes, all kept as unknown (for a type that
+    /// declares no attributes).
+    pub fn unknown_attributes(&mut self) -> Extra {
+        let mut extra = Extra::default();
+        self.keep_attributes(&mut extra);
+        extra
+    }
+
+    /// Like [`Reader::set`] for an element of a simple type with a schema
+    /// `default`: present but empty, it takes the default value.
+    pub fn set_or_default<T: SimpleType>(
+        &mut self,
+        slot: &mut Option<T>,
+        default: &str,
+    ) -> Result<(), DecodeError> {
+        if slot.is_some() {
+            let local = self.name().1.to_owned();
+            return Err(self.error(DecodeErrorKind::DuplicateElement(local)));
+        }
+        let text: String = self.text_value()?;
+        let text = if crate::simple::trim_xml(&text).is_empty() {
+            default
+        } else {
+            &text
+        };
+        let value = T::parse(text).map_err(|e| self.invalid(text, e))?;
+        *slot = Some(value);
+        self.leave()
+    }
+
+    /// An attribute's value, or its schema `default` when it is absent.
+    pub fn attribute_or_default<T: SimpleType>(
+        &self,
+        slot: Option<T>,
+        default: &str,
+    ) -> Result<T, DecodeError> {
+        match slot {
+            Some(value) => Ok(value),
+            None => T::parse(default).map_err(|e| self.invalid(default, e)),
+        }
+    }
+
+    fn invalid(&self, text: &str, e: InvalidValue) -> DecodeError {
+        self.error(DecodeErrorKind::InvalidValue {
+            value: text.to_owned(),
+            expected: e.expected.to_owned(),
+        })
+    }
+
     /// Keeps every remaining attribute of the current element in `extra` (for a
     /// type that declares no attributes).
     pub fn keep_attributes(&mut self, extra: &mut Extra) {
@@ -34,6 +86,21 @@ impl Reader<'_> {
             expected: expected.to_owned(),
             found,
         })
+    }
+}
+
+impl Writer {
+    /// Opens `{ns}local`'s start tag with the unknown attributes kept in `extra`
+    /// (declared attributes follow).
+    pub fn start_with_extra(&mut self, ns: &str, local: &str, extra: &Extra) -> EncodeResult {
+        self.start(ns, local)?;
+        self.extra_attributes(extra)
+    }
+
+    /// Writes the unknown elements kept in `extra`, then closes the element.
+    pub fn end_with_extra(&mut self, extra: &Extra) -> EncodeResult {
+        self.extra_elements(extra)?;
+        self.end()
     }
 }
 

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 mod escape;
 mod names;
+mod xsi;
 
 use crate::chars::is_ncname;
 use names::{canonical, Prefix, Prefixes, FIXED};
@@ -44,6 +45,8 @@ pub struct Writer {
     siblings: Vec<(String, u32)>,
     /// Whether the innermost element's start tag still lacks its `>`.
     tag_open: bool,
+    /// The `xsi:type` the next start tag carries (set by [`Writer::typed`]).
+    pending_type: Option<(&'static str, &'static str)>,
 }
 
 /// An open element.
@@ -81,6 +84,7 @@ impl Writer {
             prefixes: Prefixes::default(),
             siblings: Vec::new(),
             tag_open: false,
+            pending_type: None,
         }
     }
 
@@ -120,6 +124,9 @@ impl Writer {
             self.declaration(prefix, ns)?;
         }
         self.tag_open = true;
+        if self.pending_type.is_some() {
+            self.pending_xsi_type()?;
+        }
         Ok(())
     }
 

@@ -81,7 +81,7 @@ pub(super) fn emit_messages(cx: &Cx<'_>) -> TokenStream {
                     _ => return Err(r.unexpected("a request or response element of these operations")),
                 })
             }
-            fn encode_body(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+            fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
                 match self {
                     #(#encode_arms)*
                     Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),

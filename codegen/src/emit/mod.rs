@@ -2,6 +2,7 @@
 //! `quote`, then formats them with `prettyplease`. Reads no files.
 
 mod messages;
+mod poly;
 mod simple;
 mod structs;
 
@@ -41,6 +42,7 @@ pub fn emit(model: &Model, names: &RustModel, options: &EmitOptions<'_>) -> Resu
             TypeKind::List(item) => simple::emit_list(&cx, id, *item),
             TypeKind::Union(members) => simple::emit_union(&cx, id, members),
             TypeKind::Choice(variants) => structs::emit_choice(&cx, id, variants),
+            TypeKind::Polymorphic(variants) => poly::emit_polymorphic(&cx, id, variants),
         });
     }
     let messages = messages::emit_messages(&cx);
@@ -83,6 +85,17 @@ impl Cx<'_> {
         }
     }
 
+    /// Whether `ty` is a simple type (text without attributes).
+    pub fn is_simple(&self, ty: TypeRef) -> bool {
+        match ty {
+            TypeRef::Builtin(b) => b != Builtin::AnyType,
+            TypeRef::Defined(id) => !matches!(
+                self.model.types[id].kind,
+                TypeKind::Struct(_) | TypeKind::Choice(_) | TypeKind::Polymorphic(_)
+            ),
+        }
+    }
+
     /// The Rust type of a field with occurrence.
     pub fn field_type(&self, ty: TokenStream, occurs: Occurs) -> TokenStream {
         match occurs {
@@ -107,9 +120,13 @@ impl Cx<'_> {
     pub fn doc_for(&self, id: usize) -> TokenStream {
         let t = &self.model.types[id];
         let text = match &t.qname {
+            Some(q) if matches!(t.kind, TypeKind::Polymorphic(_)) => {
+                format!(" `{q}`, abstract: the element's `xsi:type` names its concrete type.")
+            }
             Some(q) => format!(" `{q}`"),
             None => match &t.kind {
                 TypeKind::Choice(_) => " A choice of elements.".to_string(),
+                TypeKind::Polymorphic(_) => " An abstract type.".to_string(),
                 _ => format!(" Anonymous type of `{}`.", t.hint.primary),
             },
         };

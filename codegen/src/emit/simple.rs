@@ -25,16 +25,18 @@ pub(super) fn emit_enum(cx: &Cx<'_>, id: usize, values: &[String]) -> TokenStrea
         }
         impl rt::SimpleType for #name {
             fn parse(text: &str) -> Result<Self, rt::InvalidValue> {
-                Ok(match text {
+                let value = match text {
                     #(#values => Self::#known,)*
                     other => Self::#fallback(other.to_owned()),
-                })
+                };
+                Ok(value)
             }
             fn to_text(&self) -> std::borrow::Cow<'_, str> {
-                std::borrow::Cow::Borrowed(match self {
+                let text: &str = match self {
                     #(Self::#known => #values,)*
                     Self::#fallback(other) => other,
-                })
+                };
+                text.into()
             }
         }
     }

@@ -29,7 +29,11 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
         if let Some(d) = &a.default {
             text.push_str(&format!(" (default `{d}`)"));
         }
-        if a.required {
+        if let (Some(d), false) = (&a.default, a.required) {
+            decls.push(quote!(#[doc = #text] pub #f: #ty));
+            attr_writes.push(quote!(w.attribute(#ns, #local, &self.#f)?;));
+            finals.push(quote!(#f: r.attribute_or_default(#f, #d)?));
+        } else if a.required {
             decls.push(quote!(#[doc = #text] pub #f: #ty));
             attr_writes.push(quote!(w.attribute(#ns, #local, &self.#f)?;));
             finals.push(quote!(#f: r.required_attribute(#f, #local)?));
@@ -39,14 +43,16 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
             finals.push(quote!(#f));
         }
         attr_inits.push(quote!(let mut #f = None;));
-        attr_arms.push(quote!(Some((#ns, #local)) => r.attribute(&mut #f)?,));
+        attr_arms.push(quote!((#ns, #local) => r.attribute(&mut #f)?,));
     }
     let element_fields = &field_names[s.attributes.len()..field_names.len() - 1];
     let mut child_inits = Vec::new();
     let mut child_arms = Vec::new();
     let mut child_writes = Vec::new();
     let mut text_read = quote!();
-    let mut fallback_arm = quote!(Some(_) => r.keep(&mut extra)?,);
+    let mut fallback_arm = quote!(_ => r.keep(&mut extra)?,);
+    let mut any_only_body = quote!();
+    let mut any_many = false;
     let mut has_any = false;
     match &s.content {
         Content::Text(ty) => {
@@ -61,16 +67,38 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
             for (index, (field, f)) in fields.iter().zip(element_fields).enumerate() {
                 let boxed = cx.names.boxed_fields.contains(&(id, index));
                 match field {
-                    Field::Element { name, ty, occurs } => {
+                    Field::Element {
+                        name,
+                        ty,
+                        occurs,
+                        nillable,
+                        default,
+                    } => {
                         let ns = cx.ns_expr(&name.ns);
                         let local = &name.local;
                         let inner = cx.rust_type(*ty);
+                        let inner = if *nillable {
+                            quote!(rt::Nillable<#inner>)
+                        } else {
+                            inner
+                        };
                         let inner = if boxed { quote!(Box<#inner>) } else { inner };
                         let rty = cx.field_type(inner, *occurs);
-                        let text = format!(" `{name}`");
+                        // A default applies to an element of a simple type that is
+                        // present and empty.
+                        let default = default
+                            .as_ref()
+                            .filter(|_| !*nillable && !boxed && *occurs != Occurs::Many)
+                            .filter(|_| cx.is_simple(*ty));
+                        let mut text = format!(" `{name}`");
+                        if let Some(d) = default {
+                            text.push_str(&format!(" (empty: `{d}`)"));
+                        }
                         decls.push(quote!(#[doc = #text] pub #f: #rty));
                         let set = if boxed {
                             quote!(r.set_with(&mut #f, Box::new)?)
+                        } else if let Some(d) = default {
+                            quote!(r.set_or_default(&mut #f, #d)?)
                         } else {
                             quote!(r.set(&mut #f)?)
                         };
@@ -103,7 +131,7 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                             ),
                         };
                         child_inits.push(init);
-                        child_arms.push(quote!(Some((#ns, #local)) => #arm,));
+                        child_arms.push(quote!((#ns, #local) => #arm,));
                         child_writes.push(write);
                         finals.push(fin);
                     }
@@ -139,9 +167,9 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                             };
                             child_arms.push(match occurs {
                                 Occurs::Many => {
-                                    quote!(Some((#ns, #local)) => r.push_with(&mut #f, #ctor)?,)
+                                    quote!((#ns, #local) => r.push_with(&mut #f, #ctor)?,)
                                 }
-                                _ => quote!(Some((#ns, #local)) => r.set_with(&mut #f, #ctor)?,),
+                                _ => quote!((#ns, #local) => r.set_with(&mut #f, #ctor)?,),
                             });
                         }
                         let (init, write, fin) = match occurs {
@@ -203,11 +231,15 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                             ),
                         };
                         has_any = true;
-                        fallback_arm = match occurs {
-                            Occurs::Many => quote!(Some(_) => r.push(&mut #f)?,),
-                            _ => {
-                                quote!(Some(_) if #f.is_none() => r.set(&mut #f)?, Some(_) => r.keep(&mut extra)?,)
+                        any_many = *occurs == Occurs::Many;
+                        (fallback_arm, any_only_body) = match occurs {
+                            Occurs::Many => {
+                                (quote!(_ => r.push(&mut #f)?,), quote!(r.push(&mut #f)?;))
                             }
+                            _ => (
+                                quote!(_ if #f.is_none() => r.set(&mut #f)?, _ => r.keep(&mut extra)?,),
+                                quote!(if #f.is_none() { r.set(&mut #f)? } else { r.keep(&mut extra)? }),
+                            ),
                         };
                         child_inits.push(init);
                         child_writes.push(write);
@@ -217,15 +249,29 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
             }
         }
     }
-    let attr_loop = if attr_arms.is_empty() {
-        quote!(r.keep_attributes(&mut extra);)
+    // The match variable must not shadow a field's slot.
+    let loop_var = ["name", "xml_name", "child_name"]
+        .into_iter()
+        .find(|n| !cx.names.field_names[id].iter().any(|f| f == n))
+        .map(ident)
+        .unwrap_or_else(|| ident("name_of_child"));
+    // After the attributes, `extra` keeps unknown children, unless the content is
+    // text or every child goes to a repeated `xs:any`.
+    let keeps_children = match s.content {
+        Content::Text(_) => false,
+        Content::Elements(_) => !(child_arms.is_empty() && any_many),
+    };
+    let attr_loop = if attr_arms.is_empty() && !keeps_children {
+        quote!(let extra = r.unknown_attributes();)
+    } else if attr_arms.is_empty() {
+        quote!(let mut extra = r.unknown_attributes();)
     } else {
         quote! {
-            loop {
-                match r.next_attribute() {
+            let mut extra = rt::Extra::default();
+            while let Some(#loop_var) = r.next_attribute() {
+                match #loop_var {
                     #(#attr_arms)*
-                    Some(_) => r.keep_attribute(&mut extra),
-                    None => break,
+                    _ => r.keep_attribute(&mut extra),
                 }
             }
         }
@@ -234,21 +280,24 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
         text_read
     } else if child_arms.is_empty() && !has_any {
         quote!(r.keep_children(&mut extra)?;)
+    } else if child_arms.is_empty() {
+        // Only `xs:any`: every child goes to the fallback.
+        let fallback = any_only_body;
+        quote! {
+            while r.next_child()?.is_some() {
+                #fallback
+            }
+        }
     } else {
         quote! {
-            loop {
-                match r.next_child()? {
+            while let Some(#loop_var) = r.next_child()? {
+                match #loop_var {
                     #(#child_arms)*
                     #fallback_arm
-                    None => break,
                 }
             }
         }
     };
-    let (extra_attrs, extra_elements) = (
-        quote!(w.extra_attributes(&self.extra)?;),
-        quote!(w.extra_elements(&self.extra)?;),
-    );
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq #derive_default)]
@@ -259,7 +308,6 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
         }
         impl rt::Decode for #name {
             fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-                let mut extra = rt::Extra::default();
                 #(#attr_inits)*
                 #attr_loop
                 #(#child_inits)*
@@ -268,13 +316,11 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
             }
         }
         impl rt::Encode for #name {
-            fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> Result<(), rt::EncodeError> {
-                w.start(ns, local)?;
+            fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+                w.start_with_extra(ns, local, &self.extra)?;
                 #(#attr_writes)*
-                #extra_attrs
                 #(#child_writes)*
-                #extra_elements
-                w.end()
+                w.end_with_extra(&self.extra)
             }
         }
     }
@@ -292,6 +338,11 @@ pub(super) fn emit_choice(cx: &Cx<'_>, id: usize, variants: &[Variant]) -> Token
         .enumerate()
         .map(|(i, v)| {
             let t = cx.rust_type(v.ty);
+            let t = if v.nillable {
+                quote!(rt::Nillable<#t>)
+            } else {
+                t
+            };
             if cx.names.boxed_variants.contains(&(id, i)) {
                 quote!(Box<#t>)
             } else {
@@ -318,7 +369,7 @@ pub(super) fn emit_choice(cx: &Cx<'_>, id: usize, variants: &[Variant]) -> Token
             #(#[doc = #docs] #vnames(#types),)*
         }
         impl rt::Content for #name {
-            fn encode_content(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+            fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
                 match self {
                     #(Self::#vnames(v) => w.element(#nss, #locals, #values),)*
                 }

@@ -72,6 +72,10 @@ pub enum TypeKind {
     Union(Vec<TypeRef>),
     /// An `xs:choice` of elements or a substitution group.
     Choice(Vec<Variant>),
+    /// An abstract complex type: the element names its concrete type with
+    /// `xsi:type`. One variant per concrete type derived from it; a variant's
+    /// `name` is the derived type's name.
+    Polymorphic(Vec<Variant>),
 }
 
 /// A complex type's flattened content.
@@ -122,6 +126,10 @@ pub enum Field {
         ty: TypeRef,
         /// Occurrence.
         occurs: Occurs,
+        /// `nillable="true"`: the value is `xsi:nil` or a value.
+        nillable: bool,
+        /// `default=`: the value of the element when it is present and empty.
+        default: Option<String>,
     },
     /// A choice of elements (a [`TypeKind::Choice`] type).
     Choice {
@@ -144,6 +152,8 @@ pub struct Variant {
     pub name: QName,
     /// Its type.
     pub ty: TypeRef,
+    /// `nillable="true"`.
+    pub nillable: bool,
 }
 
 /// The body element of one direction of an operation.

@@ -112,6 +112,8 @@ pub fn resolve(loaded: &Loaded, selection: &Selection) -> Result<Model, Diag> {
             name: element.clone(),
             ty,
             occurs: Occurs::Optional,
+            nillable: false,
+            default: None,
         });
         headers.push(HeaderDef { element, ty });
     }
@@ -139,6 +141,8 @@ struct Resolver<'s> {
     attributes: HashMap<QName, &'s schema::AttributeDecl>,
     /// Head element → members, transitively, in document order.
     substitutes: HashMap<QName, Vec<&'s ElementDecl>>,
+    /// Complex type → the named complex types derived from it directly.
+    derived: HashMap<QName, Vec<(&'s QName, &'s ComplexType)>>,
     types: Vec<TypeDef>,
     named: HashMap<QName, TypeRef>,
     element_refs: HashMap<QName, TypeRef>,
@@ -177,6 +181,7 @@ impl<'s> Resolver<'s> {
             attribute_groups: HashMap::new(),
             attributes: HashMap::new(),
             substitutes: HashMap::new(),
+            derived: HashMap::new(),
             types: Vec::new(),
             named: HashMap::new(),
             element_refs: HashMap::new(),
@@ -189,6 +194,15 @@ impl<'s> Resolver<'s> {
         for s in schemas {
             for (name, def) in &s.types {
                 r.types_by_name.entry(name.clone()).or_insert(def);
+                if let schema::TypeDef::Complex(ct) = def {
+                    let base = match &ct.content {
+                        ContentModel::ComplexExtension { base, .. }
+                        | ContentModel::ComplexRestriction { base, .. }
+                        | ContentModel::Simple { base, .. } => base,
+                        ContentModel::Direct(_) => continue,
+                    };
+                    r.derived.entry(base.clone()).or_default().push((name, ct));
+                }
             }
             for e in &s.elements {
                 r.elements.entry(e.name.clone()).or_insert(e);
@@ -270,7 +284,7 @@ impl<'s> Resolver<'s> {
                 }
                 TypeKind::Alias(ty) | TypeKind::List(ty) => *ty = remap_ref(*ty),
                 TypeKind::Union(members) => members.iter_mut().for_each(|m| *m = remap_ref(*m)),
-                TypeKind::Choice(variants) => {
+                TypeKind::Choice(variants) | TypeKind::Polymorphic(variants) => {
                     variants.iter_mut().for_each(|v| v.ty = remap_ref(v.ty))
                 }
                 TypeKind::Enum(_) => {}
@@ -408,6 +422,10 @@ impl<'s> Resolver<'s> {
                 }
                 Ok(TypeRef::Defined(id))
             }
+            schema::TypeDef::Complex(ct) if ct.is_abstract && name.is_some() => {
+                let name = name.cloned().unwrap_or_else(|| QName::new("", ""));
+                self.polymorphic(&name, hint, pos)
+            }
             schema::TypeDef::Complex(ct) => {
                 // Reserve the id now and resolve the content later, so that references
                 // (including recursive ones) never need a type's content.
@@ -424,6 +442,42 @@ impl<'s> Resolver<'s> {
                 Ok(TypeRef::Defined(id))
             }
         }
+    }
+
+    /// The abstract complex type `name` as the choice of the concrete types
+    /// derived from it (directly or not), in schema order.
+    fn polymorphic(&mut self, name: &QName, hint: NameHint, pos: Pos) -> Result<TypeRef, Diag> {
+        let id = self.add(TypeDef {
+            hint,
+            qname: Some(name.clone()),
+            kind: TypeKind::Polymorphic(Vec::new()),
+            pos,
+        });
+        self.named.insert(name.clone(), TypeRef::Defined(id));
+        let mut derived: Vec<(&QName, &'s ComplexType)> = Vec::new();
+        let mut bases = vec![name.clone()];
+        while let Some(base) = bases.pop() {
+            for (n, ct) in self.derived.get(&base).into_iter().flatten() {
+                if !derived.iter().any(|(d, _)| *d == *n) {
+                    derived.push((*n, *ct));
+                    bases.push((*n).clone());
+                }
+            }
+        }
+        derived.sort_by_key(|(_, ct)| (ct.pos.file, ct.pos.offset));
+        let mut variants = Vec::new();
+        for (n, ct) in derived {
+            if !ct.is_abstract {
+                let ty = self.named_type(n, ct.pos)?;
+                variants.push(Variant {
+                    name: n.clone(),
+                    ty,
+                    nillable: false,
+                });
+            }
+        }
+        self.types[id].kind = TypeKind::Polymorphic(variants);
+        Ok(TypeRef::Defined(id))
     }
 
     /// Struct content of the named complex type `name` (for use as a base).
@@ -616,6 +670,8 @@ impl<'s> Resolver<'s> {
                         name: e.name.clone(),
                         ty,
                         occurs,
+                        nillable: e.nillable,
+                        default: e.default.clone(),
                     },
                     p.pos,
                 )?;
@@ -625,7 +681,7 @@ impl<'s> Resolver<'s> {
                     .elements
                     .get(name)
                     .ok_or_else(|| Diag::at(p.pos, format!("element `{name}` is not declared")))?;
-                if self.substitutes.contains_key(name) || decl.is_abstract {
+                if self.is_substitution_head(name) {
                     let ty = self.substitution_choice(name, p.pos)?;
                     push_field(fields, Field::Choice { ty, occurs }, p.pos)?;
                 } else {
@@ -636,13 +692,18 @@ impl<'s> Resolver<'s> {
                             name: name.clone(),
                             ty,
                             occurs,
+                            nillable: decl.nillable,
+                            default: decl.default.clone(),
                         },
                         p.pos,
                     )?;
                 }
             }
             Term::Sequence(items) | Term::All(items) => {
-                let repeated_group = occurs_of(p.occurs) == Occurs::Many && items.len() > 1;
+                // Repeated as a whole (itself, or through a repeated group ref or
+                // sequence around it): flattening would lose which elements belong
+                // to which repetition.
+                let repeated_group = occurs == Occurs::Many && items.len() > 1;
                 if repeated_group {
                     return Err(Diag::at(
                         p.pos,
@@ -665,19 +726,41 @@ impl<'s> Resolver<'s> {
                 if items.len() == 1 {
                     return self.flatten(&items[0], occurs, fields, owner, choices);
                 }
-                let mut variants = Vec::new();
+                let mut variants: Vec<Variant> = Vec::new();
                 let mut choice_occurs = occurs;
                 for item in items {
-                    let (name, ty) = match &item.term {
+                    if let Term::ElementRef(head) = &item.term {
+                        if self.is_substitution_head(head) {
+                            // The head's substitution group stands in its place.
+                            let group = self.substitution_choice(head, item.pos)?;
+                            let TypeKind::Choice(members) = &self.types[group].kind else {
+                                continue;
+                            };
+                            for m in members.clone() {
+                                if !variants.iter().any(|v| v.name == m.name) {
+                                    variants.push(m);
+                                }
+                            }
+                            choice_occurs = combine(choice_occurs, occurs_of(item.occurs));
+                            continue;
+                        }
+                    }
+                    let (name, ty, nillable) = match &item.term {
                         Term::Element(e) => {
                             let hint = NameHint {
                                 primary: e.name.local.clone(),
                                 fallback: format!("{owner}{}", e.name.local),
                             };
-                            (e.name.clone(), self.type_use(&e.ty, hint, item.pos)?)
+                            let ty = self.type_use(&e.ty, hint, item.pos)?;
+                            (e.name.clone(), ty, e.nillable)
                         }
                         Term::ElementRef(name) => {
-                            (name.clone(), self.element_type_of(name, item.pos)?)
+                            let nillable = self.elements.get(name).is_some_and(|d| d.nillable);
+                            (
+                                name.clone(),
+                                self.element_type_of(name, item.pos)?,
+                                nillable,
+                            )
                         }
                         _ => return Err(Diag::at(
                             item.pos,
@@ -692,7 +775,7 @@ impl<'s> Resolver<'s> {
                             Occurs::Many => Occurs::Many,
                         },
                     );
-                    variants.push(Variant { name, ty });
+                    variants.push(Variant { name, ty, nillable });
                 }
                 *choices += 1;
                 let suffix = if *choices == 1 {
@@ -721,6 +804,13 @@ impl<'s> Resolver<'s> {
             }
         }
         Ok(())
+    }
+
+    /// Whether an element reference stands for a substitution group: the element
+    /// has members, or is abstract.
+    fn is_substitution_head(&self, name: &QName) -> bool {
+        self.substitutes.contains_key(name)
+            || self.elements.get(name).is_some_and(|d| d.is_abstract)
     }
 
     /// The choice type of a substitution group: the head (unless abstract) and its members.
@@ -753,6 +843,7 @@ impl<'s> Resolver<'s> {
             variants.push(Variant {
                 name: e.name.clone(),
                 ty,
+                nillable: e.nillable,
             });
         }
         if variants.is_empty() {

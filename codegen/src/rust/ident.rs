@@ -47,20 +47,81 @@ pub fn field_name(raw: &str) -> String {
 }
 
 /// An enum variant for an enumeration value: `Exchange2007_SP1` → `Exchange2007Sp1`,
-/// `IPM.DistList` → `IpmDistList`, `0` → `V0`, `` → `Empty`.
+/// `IPM.DistList` → `IpmDistList`, `0` → `V0`, `` → `Empty`. A separator between two
+/// digits stays as `_` (`1.0` → `V1_0`, `V2015_10_05` → `V2015_10_05`), a sign before a
+/// digit is spelled (`-1` → `Minus1`), and so is a value of symbols only (`+` → `Plus`).
 pub fn variant_name(raw: &str) -> String {
-    let mut name = raw.to_upper_camel_case();
+    let (sign, rest) = match raw.as_bytes() {
+        [b'+', d, ..] if d.is_ascii_digit() => ("Plus", &raw[1..]),
+        [b'-', d, ..] if d.is_ascii_digit() => ("Minus", &raw[1..]),
+        _ => ("", raw),
+    };
+    let mut name = digit_groups(rest)
+        .iter()
+        .map(|g| g.to_upper_camel_case())
+        .collect::<Vec<_>>()
+        .join("_");
     if name.is_empty() {
         name = if raw.is_empty() {
             "Empty".into()
         } else {
-            "Value".into()
+            raw.chars().map(symbol_name).collect()
         };
     }
-    if name.starts_with(|c: char| c.is_ascii_digit()) {
+    if sign.is_empty() && name.starts_with(|c: char| c.is_ascii_digit()) {
         name.insert(0, 'V');
     }
+    name.insert_str(0, sign);
     keyword_safe(name)
+}
+
+/// Splits `raw` at each run of non-alphanumeric characters that has a digit on both sides.
+fn digit_groups(raw: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = raw.char_indices().collect();
+    let mut groups = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while i < chars.len() {
+        if chars[i].1.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let run_start = i;
+        while i < chars.len() && !chars[i].1.is_alphanumeric() {
+            i += 1;
+        }
+        let before = run_start > 0 && chars[run_start - 1].1.is_ascii_digit();
+        let after = i < chars.len() && chars[i].1.is_ascii_digit();
+        if before && after {
+            groups.push(&raw[start..chars[run_start].0]);
+            start = chars[i].0;
+        }
+    }
+    groups.push(&raw[start..]);
+    groups
+}
+
+/// A name for a character in a value that has no letters or digits.
+fn symbol_name(c: char) -> String {
+    let name = match c {
+        '+' => "Plus",
+        '-' => "Minus",
+        '*' => "Star",
+        '.' => "Dot",
+        '/' => "Slash",
+        '_' => "Underscore",
+        ' ' => "Space",
+        ':' => "Colon",
+        '#' => "Hash",
+        '@' => "At",
+        '&' => "Amp",
+        '%' => "Percent",
+        '=' => "Equals",
+        '<' => "Lt",
+        '>' => "Gt",
+        ',' => "Comma",
+        _ => return format!("U{:04X}", c as u32),
+    };
+    name.to_string()
 }
 
 fn keyword_safe(name: String) -> String {
@@ -74,7 +135,9 @@ fn keyword_safe(name: String) -> String {
 }
 
 /// Picks `wanted`, else `fallback`, else `fallback2`, `fallback3`, ... — the first
-/// one `taken` does not hold — and records it.
+/// one `taken` does not hold — and records it. A number goes after a `_` when the name
+/// ends in a digit (`V10_2`, not `V102`), and replaces a trailing `_` or a needless `r#`
+/// (`Self_` → `Self2`, `r#type` → `type2`).
 pub fn unique(
     wanted: String,
     fallback: &str,
@@ -86,9 +149,16 @@ pub fn unique(
     if taken.insert(fallback.to_string()) {
         return fallback.to_string();
     }
+    let base = fallback.strip_prefix("r#").unwrap_or(fallback);
+    let base = base.strip_suffix('_').unwrap_or(base);
+    let separator = if base.ends_with(|c: char| c.is_ascii_digit()) {
+        "_"
+    } else {
+        ""
+    };
     let mut n = 2;
     loop {
-        let candidate = format!("{fallback}{n}");
+        let candidate = format!("{base}{separator}{n}");
         if taken.insert(candidate.clone()) {
             return candidate;
         }
@@ -145,7 +215,28 @@ mod tests {
         );
         assert_eq!(variant_name("Exchange2007_SP1"), "Exchange2007Sp1");
         assert_eq!(variant_name(""), "Empty");
-        assert_eq!(variant_name("+"), "Value");
+    }
+
+    #[test]
+    fn variants_keep_separators_between_digits() {
+        assert_eq!(variant_name("1.0"), "V1_0");
+        assert_eq!(variant_name("10"), "V10");
+        assert_eq!(variant_name("V2015_10_05"), "V2015_10_05");
+        assert_eq!(variant_name("2.0.1-beta"), "V2_0_1Beta");
+        assert_eq!(variant_name("Exchange2010_SP2"), "Exchange2010Sp2");
+        assert_eq!(variant_name("a1 b2"), "A1B2");
+    }
+
+    #[test]
+    fn variants_spell_signs_and_symbols() {
+        assert_eq!(variant_name("+1"), "Plus1");
+        assert_eq!(variant_name("-1"), "Minus1");
+        assert_eq!(variant_name("-1.5"), "Minus1_5");
+        assert_eq!(variant_name("-"), "Minus");
+        assert_eq!(variant_name("+"), "Plus");
+        assert_eq!(variant_name("..."), "DotDotDot");
+        assert_eq!(variant_name("~"), "U007E");
+        assert_eq!(variant_name("-a"), "A");
     }
 
     #[test]
@@ -154,5 +245,28 @@ mod tests {
         assert_eq!(unique("A".into(), "ParentA", &mut taken), "A");
         assert_eq!(unique("A".into(), "ParentA", &mut taken), "ParentA");
         assert_eq!(unique("A".into(), "ParentA", &mut taken), "ParentA2");
+    }
+
+    #[test]
+    fn numbers_follow_a_digit_after_an_underscore() {
+        let mut taken = HashSet::new();
+        for _ in 0..3 {
+            unique("V10".into(), "V10", &mut taken);
+        }
+        assert!(
+            taken.contains("V10_2") && taken.contains("V10_3"),
+            "{taken:?}"
+        );
+        assert_eq!(unique("emails1".into(), "emails1", &mut taken), "emails1");
+        assert_eq!(unique("emails1".into(), "emails1", &mut taken), "emails1_2");
+    }
+
+    #[test]
+    fn numbers_replace_a_keyword_escape() {
+        let mut taken = HashSet::new();
+        assert_eq!(unique("Self_".into(), "Self_", &mut taken), "Self_");
+        assert_eq!(unique("Self_".into(), "Self_", &mut taken), "Self2");
+        assert_eq!(unique("r#type".into(), "r#type", &mut taken), "r#type");
+        assert_eq!(unique("r#type".into(), "r#type", &mut taken), "type2");
     }
 }

@@ -122,6 +122,20 @@ pub fn name_model(model: &Model) -> RustModel {
                     variants.push(unique(n, &fallback, &mut taken));
                 }
             }
+            TypeKind::Polymorphic(vs) => {
+                // Named after the concrete type, without a `Type` suffix when that
+                // stays unique; `Other` holds an unknown `xsi:type`.
+                let mut taken: HashSet<String> = HashSet::from(["Other".to_string()]);
+                for v in vs {
+                    let full = variant_name(&v.name.local);
+                    let short = full
+                        .strip_suffix("Type")
+                        .filter(|s| !s.is_empty())
+                        .map_or_else(|| full.clone(), str::to_string);
+                    variants.push(unique(short, &full, &mut taken));
+                }
+                variants.push("Other".to_string());
+            }
             TypeKind::Union(members) => {
                 let mut taken = HashSet::new();
                 for m in members {
@@ -180,7 +194,9 @@ fn by_value_edges(model: &Model, id: usize) -> Vec<(usize, usize)> {
                 }
             }
         }
-        TypeKind::Choice(vs) => vs.iter().enumerate().for_each(|(i, v)| target(v.ty, i)),
+        TypeKind::Choice(vs) | TypeKind::Polymorphic(vs) => {
+            vs.iter().enumerate().for_each(|(i, v)| target(v.ty, i))
+        }
         _ => {}
     }
     edges
@@ -214,7 +230,7 @@ fn boxing(model: &Model) -> (IndexPairs, IndexPairs) {
         for &(index, target) in out {
             if reaches(target, id) {
                 match model.types[id].kind {
-                    TypeKind::Choice(_) => variants.insert((id, index)),
+                    TypeKind::Choice(_) | TypeKind::Polymorphic(_) => variants.insert((id, index)),
                     _ => fields.insert((id, index)),
                 };
             }
@@ -242,24 +258,31 @@ fn is_defaultable(model: &Model, ty: TypeRef, visiting: &mut Vec<usize>) -> bool
     visiting.push(id);
     let result = match &model.types[id].kind {
         TypeKind::Struct(s) => {
-            s.attributes
-                .iter()
-                .all(|a| !a.required || is_defaultable(model, a.ty, visiting))
-                && match &s.content {
-                    Content::Text(t) => is_defaultable(model, *t, visiting),
-                    Content::Elements(fields) => fields.iter().all(|f| match f {
-                        Field::Element { ty, occurs, .. } => {
-                            *occurs != crate::model::Occurs::One
-                                || is_defaultable(model, *ty, visiting)
-                        }
-                        Field::Choice { occurs, .. } => *occurs != crate::model::Occurs::One,
-                        Field::Any { occurs } => *occurs != crate::model::Occurs::One,
-                    }),
-                }
+            // A schema default is not `Default::default()`: no derive then.
+            s.attributes.iter().all(|a| {
+                a.default.is_none() && (!a.required || is_defaultable(model, a.ty, visiting))
+            }) && match &s.content {
+                Content::Text(t) => is_defaultable(model, *t, visiting),
+                Content::Elements(fields) => fields.iter().all(|f| match f {
+                    Field::Element {
+                        ty,
+                        occurs,
+                        nillable,
+                        ..
+                    } => {
+                        *occurs != crate::model::Occurs::One
+                            || (!*nillable && is_defaultable(model, *ty, visiting))
+                    }
+                    Field::Choice { occurs, .. } => *occurs != crate::model::Occurs::One,
+                    Field::Any { occurs } => *occurs != crate::model::Occurs::One,
+                }),
+            }
         }
         TypeKind::Alias(t) => is_defaultable(model, *t, visiting),
         TypeKind::List(_) => true,
-        TypeKind::Enum(_) | TypeKind::Union(_) | TypeKind::Choice(_) => false,
+        TypeKind::Enum(_) | TypeKind::Union(_) | TypeKind::Choice(_) | TypeKind::Polymorphic(_) => {
+            false
+        }
     };
     visiting.pop();
     result
@@ -293,7 +316,9 @@ fn namespaces(model: &Model) -> Vec<(String, String)> {
                     }
                 }
             }
-            TypeKind::Choice(vs) => vs.iter().for_each(|v| note(&v.name.ns)),
+            TypeKind::Choice(vs) | TypeKind::Polymorphic(vs) => {
+                vs.iter().for_each(|v| note(&v.name.ns))
+            }
             _ => {}
         }
     }

@@ -234,6 +234,8 @@ pub struct ElementDecl {
     pub substitution_group: Option<QName>,
     /// `nillable="true"`.
     pub nillable: bool,
+    /// `default=` value.
+    pub default: Option<String>,
     /// Position.
     pub pos: Pos,
 }
@@ -352,6 +354,7 @@ pub fn parse_schema(node: &Node) -> Result<Schema, Diag> {
                     is_abstract: child.attr("abstract") == Some("true"),
                     substitution_group: child.qname_attr("substitutionGroup")?.map(QName::from),
                     nillable: child.attr("nillable") == Some("true"),
+                    default: child.attr("default").map(str::to_string),
                     pos: child.pos,
                 });
             }

@@ -29,7 +29,7 @@ impl rt::Body for Message {
             },
         )
     }
-    fn encode_body(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Request(v) => w.element(NS1, "Request", v),
             Self::Response(v) => w.element(NS1, "Response", v),
@@ -74,23 +74,15 @@ pub struct Header {
 }
 impl rt::Decode for Header {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         r.keep_children(&mut extra)?;
         Ok(Self { extra })
     }
 }
 impl rt::Encode for Header {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Status`.
@@ -103,22 +95,20 @@ pub enum Status {
 }
 impl rt::SimpleType for Status {
     fn parse(text: &str) -> Result<Self, rt::InvalidValue> {
-        Ok(
-            match text {
-                "Open" => Self::Open,
-                "Closed" => Self::Closed,
-                other => Self::Other(other.to_owned()),
-            },
-        )
+        let value = match text {
+            "Open" => Self::Open,
+            "Closed" => Self::Closed,
+            other => Self::Other(other.to_owned()),
+        };
+        Ok(value)
     }
     fn to_text(&self) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Borrowed(
-            match self {
-                Self::Open => "Open",
-                Self::Closed => "Closed",
-                Self::Other(other) => other,
-            },
-        )
+        let text: &str = match self {
+            Self::Open => "Open",
+            Self::Closed => "Closed",
+            Self::Other(other) => other,
+        };
+        text.into()
     }
 }
 /// Anonymous type of `Owner`.
@@ -131,14 +121,12 @@ pub struct Owner {
 }
 impl rt::Decode for Owner {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut name = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Name")) => r.set(&mut name)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(xml_name) = r.next_child()? {
+            match xml_name {
+                (NS1, "Name") => r.set(&mut name)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -148,17 +136,10 @@ impl rt::Decode for Owner {
     }
 }
 impl rt::Encode for Owner {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "Name", &self.name)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Request`.
@@ -179,22 +160,20 @@ pub struct Request {
 }
 impl rt::Decode for Request {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut point = None;
         let mut level = None;
         let mut size = None;
         let mut status = None;
         let mut owner = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Point")) => r.set(&mut point)?,
-                Some((NS1, "Level")) => r.set(&mut level)?,
-                Some((NS1, "Size")) => r.set(&mut size)?,
-                Some((NS1, "Status")) => r.set(&mut status)?,
-                Some((NS1, "Owner")) => r.set(&mut owner)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Point") => r.set(&mut point)?,
+                (NS1, "Level") => r.set(&mut level)?,
+                (NS1, "Size") => r.set(&mut size)?,
+                (NS1, "Status") => r.set(&mut status)?,
+                (NS1, "Owner") => r.set(&mut owner)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -208,21 +187,14 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "Point", &self.point)?;
         w.element(NS1, "Level", &self.level)?;
         w.element(NS1, "Size", &self.size)?;
         w.element(NS1, "Status", &self.status)?;
         w.optional_element(NS1, "Owner", &self.owner)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Point`.
@@ -237,15 +209,14 @@ pub struct Point {
 }
 impl rt::Decode for Point {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut x = None;
         let mut y = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "X")) => r.attribute(&mut x)?,
-                Some(("", "Y")) => r.attribute(&mut y)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "X") => r.attribute(&mut x)?,
+                ("", "Y") => r.attribute(&mut y)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         r.keep_children(&mut extra)?;
@@ -257,18 +228,11 @@ impl rt::Decode for Point {
     }
 }
 impl rt::Encode for Point {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "X", &self.x)?;
         w.attribute("", "Y", &self.y)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Level`.
@@ -281,22 +245,20 @@ pub enum Level {
 }
 impl rt::SimpleType for Level {
     fn parse(text: &str) -> Result<Self, rt::InvalidValue> {
-        Ok(
-            match text {
-                "Low" => Self::Low,
-                "High" => Self::High,
-                other => Self::Other(other.to_owned()),
-            },
-        )
+        let value = match text {
+            "Low" => Self::Low,
+            "High" => Self::High,
+            other => Self::Other(other.to_owned()),
+        };
+        Ok(value)
     }
     fn to_text(&self) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Borrowed(
-            match self {
-                Self::Low => "Low",
-                Self::High => "High",
-                Self::Other(other) => other,
-            },
-        )
+        let text: &str = match self {
+            Self::Low => "Low",
+            Self::High => "High",
+            Self::Other(other) => other,
+        };
+        text.into()
     }
 }
 /// Anonymous type of `Response`.
@@ -309,31 +271,22 @@ pub struct Response {
 }
 impl rt::Decode for Response {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut point = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Point")) => r.set(&mut point)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Point") => r.set(&mut point)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { point, extra })
     }
 }
 impl rt::Encode for Response {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_element(NS1, "Point", &self.point)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Point`.
@@ -346,14 +299,12 @@ pub struct ResponsePoint {
 }
 impl rt::Decode for ResponsePoint {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut label = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Label")) => r.set(&mut label)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Label") => r.set(&mut label)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -363,16 +314,9 @@ impl rt::Decode for ResponsePoint {
     }
 }
 impl rt::Encode for ResponsePoint {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "Label", &self.label)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }

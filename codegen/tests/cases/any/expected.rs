@@ -29,7 +29,7 @@ impl rt::Body for Message {
             },
         )
     }
-    fn encode_body(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Request(v) => w.element(NS1, "Request", v),
             Self::Response(v) => w.element(NS1, "Response", v),
@@ -74,23 +74,15 @@ pub struct Header {
 }
 impl rt::Decode for Header {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         r.keep_children(&mut extra)?;
         Ok(Self { extra })
     }
 }
 impl rt::Encode for Header {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Request`.
@@ -109,20 +101,18 @@ pub struct Request {
 }
 impl rt::Decode for Request {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut kind = None;
         let mut message_xml = None;
         let mut any = None;
         let mut untyped = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Kind")) => r.set(&mut kind)?,
-                Some((NS1, "MessageXml")) => r.set(&mut message_xml)?,
-                Some((NS1, "Untyped")) => r.set(&mut untyped)?,
-                Some(_) if any.is_none() => r.set(&mut any)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Kind") => r.set(&mut kind)?,
+                (NS1, "MessageXml") => r.set(&mut message_xml)?,
+                (NS1, "Untyped") => r.set(&mut untyped)?,
+                _ if any.is_none() => r.set(&mut any)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -135,20 +125,13 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "Kind", &self.kind)?;
         w.optional_element(NS1, "MessageXml", &self.message_xml)?;
         w.any(&self.any)?;
         w.optional_element(NS1, "Untyped", &self.untyped)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `MessageXml`.
@@ -161,30 +144,19 @@ pub struct MessageXml {
 }
 impl rt::Decode for MessageXml {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let extra = r.unknown_attributes();
         let mut anys = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some(_) => r.push(&mut anys)?,
-                None => break,
-            }
+        while r.next_child()?.is_some() {
+            r.push(&mut anys)?;
         }
         Ok(Self { anys, extra })
     }
 }
 impl rt::Encode for MessageXml {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.anys(&self.anys)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Response`.
@@ -197,32 +169,20 @@ pub struct Response {
 }
 impl rt::Decode for Response {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut any = None;
-        loop {
-            match r.next_child()? {
-                Some(_) if any.is_none() => r.set(&mut any)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
-            }
+        while r.next_child()?.is_some() {
+            if any.is_none() { r.set(&mut any)? } else { r.keep(&mut extra)? }
         }
         Ok(Self { any, extra })
     }
 }
 impl rt::Encode for Response {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         if let Some(v) = &self.any {
             w.any(v)?;
         }
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }

@@ -29,7 +29,7 @@ impl rt::Body for Message {
             },
         )
     }
-    fn encode_body(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Request(v) => w.element(NS1, "Request", v),
             Self::Response(v) => w.element(NS1, "Response", v),
@@ -74,36 +74,28 @@ pub struct Header {
 }
 impl rt::Decode for Header {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         r.keep_children(&mut extra)?;
         Ok(Self { extra })
     }
 }
 impl rt::Encode for Header {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}WidgetType`
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WidgetType {
     /// `@Id`
     pub id: String,
     /// `@Count`
     pub count: Option<i32>,
     /// `@Mode` (default `fast`)
-    pub mode: Option<String>,
+    pub mode: String,
     /// `@Schema` (default `v1`)
-    pub schema: Option<String>,
+    pub schema: String,
     /// `@{urn:golden}Scope`
     pub scope: Option<String>,
     /// `@CreatedBy`
@@ -119,7 +111,6 @@ pub struct WidgetType {
 }
 impl rt::Decode for WidgetType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut id = None;
         let mut count = None;
         let mut mode = None;
@@ -128,33 +119,32 @@ impl rt::Decode for WidgetType {
         let mut created_by = None;
         let mut revision = None;
         let mut speed = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Id")) => r.attribute(&mut id)?,
-                Some(("", "Count")) => r.attribute(&mut count)?,
-                Some(("", "Mode")) => r.attribute(&mut mode)?,
-                Some(("", "Schema")) => r.attribute(&mut schema)?,
-                Some((NS1, "Scope")) => r.attribute(&mut scope)?,
-                Some(("", "CreatedBy")) => r.attribute(&mut created_by)?,
-                Some(("", "Revision")) => r.attribute(&mut revision)?,
-                Some(("", "Speed")) => r.attribute(&mut speed)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(xml_name) = r.next_attribute() {
+            match xml_name {
+                ("", "Id") => r.attribute(&mut id)?,
+                ("", "Count") => r.attribute(&mut count)?,
+                ("", "Mode") => r.attribute(&mut mode)?,
+                ("", "Schema") => r.attribute(&mut schema)?,
+                (NS1, "Scope") => r.attribute(&mut scope)?,
+                ("", "CreatedBy") => r.attribute(&mut created_by)?,
+                ("", "Revision") => r.attribute(&mut revision)?,
+                ("", "Speed") => r.attribute(&mut speed)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut name = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Name")) => r.set(&mut name)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(xml_name) = r.next_child()? {
+            match xml_name {
+                (NS1, "Name") => r.set(&mut name)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
             id: r.required_attribute(id, "Id")?,
             count,
-            mode,
-            schema,
+            mode: r.attribute_or_default(mode, "fast")?,
+            schema: r.attribute_or_default(schema, "v1")?,
             scope,
             created_by,
             revision,
@@ -165,25 +155,18 @@ impl rt::Decode for WidgetType {
     }
 }
 impl rt::Encode for WidgetType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "Id", &self.id)?;
         w.optional_attribute("", "Count", &self.count)?;
-        w.optional_attribute("", "Mode", &self.mode)?;
-        w.optional_attribute("", "Schema", &self.schema)?;
+        w.attribute("", "Mode", &self.mode)?;
+        w.attribute("", "Schema", &self.schema)?;
         w.optional_attribute(NS1, "Scope", &self.scope)?;
         w.optional_attribute("", "CreatedBy", &self.created_by)?;
         w.optional_attribute("", "Revision", &self.revision)?;
         w.optional_attribute("", "Speed", &self.speed)?;
-        w.extra_attributes(&self.extra)?;
         w.element(NS1, "Name", &self.name)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `WidgetTypeSpeed`.
@@ -196,22 +179,20 @@ pub enum WidgetTypeSpeed {
 }
 impl rt::SimpleType for WidgetTypeSpeed {
     fn parse(text: &str) -> Result<Self, rt::InvalidValue> {
-        Ok(
-            match text {
-                "Slow" => Self::Slow,
-                "Quick" => Self::Quick,
-                other => Self::Other(other.to_owned()),
-            },
-        )
+        let value = match text {
+            "Slow" => Self::Slow,
+            "Quick" => Self::Quick,
+            other => Self::Other(other.to_owned()),
+        };
+        Ok(value)
     }
     fn to_text(&self) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Borrowed(
-            match self {
-                Self::Slow => "Slow",
-                Self::Quick => "Quick",
-                Self::Other(other) => other,
-            },
-        )
+        let text: &str = match self {
+            Self::Slow => "Slow",
+            Self::Quick => "Quick",
+            Self::Other(other) => other,
+        };
+        text.into()
     }
 }
 /// Anonymous type of `Response`.
@@ -224,13 +205,12 @@ pub struct Response {
 }
 impl rt::Decode for Response {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut ok = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Ok")) => r.attribute(&mut ok)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Ok") => r.attribute(&mut ok)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         r.keep_children(&mut extra)?;
@@ -241,16 +221,9 @@ impl rt::Decode for Response {
     }
 }
 impl rt::Encode for Response {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "Ok", &self.ok)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }

@@ -29,7 +29,7 @@ impl rt::Body for Message {
             },
         )
     }
-    fn encode_body(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Request(v) => w.element(NS1, "Request", v),
             Self::Response(v) => w.element(NS1, "Response", v),
@@ -74,23 +74,15 @@ pub struct Header {
 }
 impl rt::Decode for Header {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         r.keep_children(&mut extra)?;
         Ok(Self { extra })
     }
 }
 impl rt::Encode for Header {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Request`.
@@ -133,8 +125,7 @@ pub struct Request {
 }
 impl rt::Decode for Request {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut a_string = None;
         let mut a_boolean = None;
         let mut an_int = None;
@@ -151,26 +142,25 @@ impl rt::Decode for Request {
         let mut a_date = None;
         let mut a_time = None;
         let mut an_any_uri = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "AString")) => r.set(&mut a_string)?,
-                Some((NS1, "ABoolean")) => r.set(&mut a_boolean)?,
-                Some((NS1, "AnInt")) => r.set(&mut an_int)?,
-                Some((NS1, "ADouble")) => r.set(&mut a_double)?,
-                Some((NS1, "AnUnsignedShort")) => r.set(&mut an_unsigned_short)?,
-                Some((NS1, "ADateTime")) => r.set(&mut a_date_time)?,
-                Some((NS1, "ADuration")) => r.set(&mut a_duration)?,
-                Some((NS1, "ALanguage")) => r.set(&mut a_language)?,
-                Some((NS1, "ALong")) => r.set(&mut a_long)?,
-                Some((NS1, "ABase64Binary")) => r.set(&mut a_base64_binary)?,
-                Some((NS1, "AnUnsignedInt")) => r.set(&mut an_unsigned_int)?,
-                Some((NS1, "AFloat")) => r.set(&mut a_float)?,
-                Some((NS1, "ADecimal")) => r.set(&mut a_decimal)?,
-                Some((NS1, "ADate")) => r.set(&mut a_date)?,
-                Some((NS1, "ATime")) => r.set(&mut a_time)?,
-                Some((NS1, "AnAnyUri")) => r.set(&mut an_any_uri)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "AString") => r.set(&mut a_string)?,
+                (NS1, "ABoolean") => r.set(&mut a_boolean)?,
+                (NS1, "AnInt") => r.set(&mut an_int)?,
+                (NS1, "ADouble") => r.set(&mut a_double)?,
+                (NS1, "AnUnsignedShort") => r.set(&mut an_unsigned_short)?,
+                (NS1, "ADateTime") => r.set(&mut a_date_time)?,
+                (NS1, "ADuration") => r.set(&mut a_duration)?,
+                (NS1, "ALanguage") => r.set(&mut a_language)?,
+                (NS1, "ALong") => r.set(&mut a_long)?,
+                (NS1, "ABase64Binary") => r.set(&mut a_base64_binary)?,
+                (NS1, "AnUnsignedInt") => r.set(&mut an_unsigned_int)?,
+                (NS1, "AFloat") => r.set(&mut a_float)?,
+                (NS1, "ADecimal") => r.set(&mut a_decimal)?,
+                (NS1, "ADate") => r.set(&mut a_date)?,
+                (NS1, "ATime") => r.set(&mut a_time)?,
+                (NS1, "AnAnyUri") => r.set(&mut an_any_uri)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -195,14 +185,8 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "AString", &self.a_string)?;
         w.element(NS1, "ABoolean", &self.a_boolean)?;
         w.element(NS1, "AnInt", &self.an_int)?;
@@ -219,8 +203,7 @@ impl rt::Encode for Request {
         w.optional_element(NS1, "ADate", &self.a_date)?;
         w.optional_element(NS1, "ATime", &self.a_time)?;
         w.optional_element(NS1, "AnAnyUri", &self.an_any_uri)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Response`.
@@ -241,21 +224,20 @@ pub struct Response {
 }
 impl rt::Decode for Response {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut flag = None;
         let mut count = None;
         let mut since = None;
         let mut lang = None;
         let mut ratio = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Flag")) => r.attribute(&mut flag)?,
-                Some(("", "Count")) => r.attribute(&mut count)?,
-                Some(("", "Since")) => r.attribute(&mut since)?,
-                Some(("", "Lang")) => r.attribute(&mut lang)?,
-                Some(("", "Ratio")) => r.attribute(&mut ratio)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Flag") => r.attribute(&mut flag)?,
+                ("", "Count") => r.attribute(&mut count)?,
+                ("", "Since") => r.attribute(&mut since)?,
+                ("", "Lang") => r.attribute(&mut lang)?,
+                ("", "Ratio") => r.attribute(&mut ratio)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         r.keep_children(&mut extra)?;
@@ -270,20 +252,13 @@ impl rt::Decode for Response {
     }
 }
 impl rt::Encode for Response {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "Flag", &self.flag)?;
         w.optional_attribute("", "Count", &self.count)?;
         w.optional_attribute("", "Since", &self.since)?;
         w.optional_attribute("", "Lang", &self.lang)?;
         w.optional_attribute("", "Ratio", &self.ratio)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }

@@ -29,7 +29,7 @@ impl rt::Body for Message {
             },
         )
     }
-    fn encode_body(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Request(v) => w.element(NS1, "Request", v),
             Self::Response(v) => w.element(NS1, "Response", v),
@@ -74,23 +74,15 @@ pub struct Header {
 }
 impl rt::Decode for Header {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         r.keep_children(&mut extra)?;
         Ok(Self { extra })
     }
 }
 impl rt::Encode for Header {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}SquareType`
@@ -103,14 +95,12 @@ pub struct SquareType {
 }
 impl rt::Decode for SquareType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut side = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Side")) => r.set(&mut side)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Side") => r.set(&mut side)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -120,17 +110,10 @@ impl rt::Decode for SquareType {
     }
 }
 impl rt::Encode for SquareType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "Side", &self.side)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}ShapeType`
@@ -147,28 +130,22 @@ pub struct ShapeType {
 }
 impl rt::Decode for ShapeType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut label = None;
         let mut choice = None;
         let mut choice_element = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Label")) => r.set(&mut label)?,
-                Some((NS1, "Circle")) => {
-                    r.set_with(&mut choice, ShapeTypeChoice::Circle)?
-                }
-                Some((NS1, "Square")) => {
-                    r.set_with(&mut choice, ShapeTypeChoice::Square)?
-                }
-                Some((NS1, "Solid")) => {
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Label") => r.set(&mut label)?,
+                (NS1, "Circle") => r.set_with(&mut choice, ShapeTypeChoice::Circle)?,
+                (NS1, "Square") => r.set_with(&mut choice, ShapeTypeChoice::Square)?,
+                (NS1, "Solid") => {
                     r.set_with(&mut choice_element, ShapeTypeChoice2::Solid)?
                 }
-                Some((NS1, "Dashed")) => {
+                (NS1, "Dashed") => {
                     r.set_with(&mut choice_element, ShapeTypeChoice2::Dashed)?
                 }
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -180,19 +157,12 @@ impl rt::Decode for ShapeType {
     }
 }
 impl rt::Encode for ShapeType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "Label", &self.label)?;
         w.content(&self.choice)?;
         w.optional_content(&self.choice_element)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// A choice of elements.
@@ -204,7 +174,7 @@ pub enum ShapeTypeChoice {
     Square(SquareType),
 }
 impl rt::Content for ShapeTypeChoice {
-    fn encode_content(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Circle(v) => w.element(NS1, "Circle", v),
             Self::Square(v) => w.element(NS1, "Square", v),
@@ -220,7 +190,7 @@ pub enum ShapeTypeChoice2 {
     Dashed(i32),
 }
 impl rt::Content for ShapeTypeChoice2 {
-    fn encode_content(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Solid(v) => w.element(NS1, "Solid", v),
             Self::Dashed(v) => w.element(NS1, "Dashed", v),
@@ -237,37 +207,24 @@ pub struct DrawingType {
 }
 impl rt::Decode for DrawingType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut choices = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Line")) => {
-                    r.push_with(&mut choices, DrawingTypeChoice::Line)?
-                }
-                Some((NS1, "Dot")) => r.push_with(&mut choices, DrawingTypeChoice::Dot)?,
-                Some((NS1, "Shape")) => {
-                    r.push_with(&mut choices, DrawingTypeChoice::Shape)?
-                }
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Line") => r.push_with(&mut choices, DrawingTypeChoice::Line)?,
+                (NS1, "Dot") => r.push_with(&mut choices, DrawingTypeChoice::Dot)?,
+                (NS1, "Shape") => r.push_with(&mut choices, DrawingTypeChoice::Shape)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { choices, extra })
     }
 }
 impl rt::Encode for DrawingType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.contents(&self.choices)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// A choice of elements.
@@ -281,7 +238,7 @@ pub enum DrawingTypeChoice {
     Shape(ShapeType),
 }
 impl rt::Content for DrawingTypeChoice {
-    fn encode_content(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Line(v) => w.element(NS1, "Line", v),
             Self::Dot(v) => w.element(NS1, "Dot", v),

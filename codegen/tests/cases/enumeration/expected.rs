@@ -29,7 +29,7 @@ impl rt::Body for Message {
             },
         )
     }
-    fn encode_body(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Request(v) => w.element(NS1, "Request", v),
             Self::Response(v) => w.element(NS1, "Response", v),
@@ -74,23 +74,15 @@ pub struct Header {
 }
 impl rt::Decode for Header {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         r.keep_children(&mut extra)?;
         Ok(Self { extra })
     }
 }
 impl rt::Encode for Header {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}ColorType`
@@ -104,24 +96,22 @@ pub enum ColorType {
 }
 impl rt::SimpleType for ColorType {
     fn parse(text: &str) -> Result<Self, rt::InvalidValue> {
-        Ok(
-            match text {
-                "Red" => Self::Red,
-                "DarkGreen" => Self::DarkGreen,
-                "light-blue" => Self::LightBlue,
-                other => Self::Other(other.to_owned()),
-            },
-        )
+        let value = match text {
+            "Red" => Self::Red,
+            "DarkGreen" => Self::DarkGreen,
+            "light-blue" => Self::LightBlue,
+            other => Self::Other(other.to_owned()),
+        };
+        Ok(value)
     }
     fn to_text(&self) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Borrowed(
-            match self {
-                Self::Red => "Red",
-                Self::DarkGreen => "DarkGreen",
-                Self::LightBlue => "light-blue",
-                Self::Other(other) => other,
-            },
-        )
+        let text: &str = match self {
+            Self::Red => "Red",
+            Self::DarkGreen => "DarkGreen",
+            Self::LightBlue => "light-blue",
+            Self::Other(other) => other,
+        };
+        text.into()
     }
 }
 /// Anonymous type of `Request`.
@@ -138,23 +128,21 @@ pub struct Request {
 }
 impl rt::Decode for Request {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut default = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Default")) => r.attribute(&mut default)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Default") => r.attribute(&mut default)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut color = None;
         let mut other = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Color")) => r.set(&mut color)?,
-                Some((NS1, "Other")) => r.push(&mut other)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Color") => r.set(&mut color)?,
+                (NS1, "Other") => r.push(&mut other)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -166,19 +154,12 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_attribute("", "Default", &self.default)?;
-        w.extra_attributes(&self.extra)?;
         w.element(NS1, "Color", &self.color)?;
         w.elements(NS1, "Other", &self.other)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Response`.
@@ -191,13 +172,12 @@ pub struct Response {
 }
 impl rt::Decode for Response {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut color = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Color")) => r.attribute(&mut color)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Color") => r.attribute(&mut color)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         r.keep_children(&mut extra)?;
@@ -208,16 +188,9 @@ impl rt::Decode for Response {
     }
 }
 impl rt::Encode for Response {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "Color", &self.color)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }

@@ -29,7 +29,7 @@ impl rt::Body for Message {
             },
         )
     }
-    fn encode_body(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Request(v) => w.element(NS1, "Request", v),
             Self::Response(v) => w.element(NS1, "Response", v),
@@ -74,23 +74,15 @@ pub struct Header {
 }
 impl rt::Decode for Header {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         r.keep_children(&mut extra)?;
         Ok(Self { extra })
     }
 }
 impl rt::Encode for Header {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}NoteType`
@@ -111,27 +103,25 @@ pub struct NoteType {
 }
 impl rt::Decode for NoteType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut version = None;
         let mut pinned = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Version")) => r.attribute(&mut version)?,
-                Some(("", "Pinned")) => r.attribute(&mut pinned)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Version") => r.attribute(&mut version)?,
+                ("", "Pinned") => r.attribute(&mut pinned)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut id = None;
         let mut subject = None;
         let mut body = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Id")) => r.set(&mut id)?,
-                Some((NS1, "Subject")) => r.set(&mut subject)?,
-                Some((NS1, "Body")) => r.set(&mut body)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Id") => r.set(&mut id)?,
+                (NS1, "Subject") => r.set(&mut subject)?,
+                (NS1, "Body") => r.set(&mut body)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -145,21 +135,14 @@ impl rt::Decode for NoteType {
     }
 }
 impl rt::Encode for NoteType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_attribute("", "Version", &self.version)?;
         w.attribute("", "Pinned", &self.pinned)?;
-        w.extra_attributes(&self.extra)?;
         w.element(NS1, "Id", &self.id)?;
         w.optional_element(NS1, "Subject", &self.subject)?;
         w.element(NS1, "Body", &self.body)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}TaskType`
@@ -184,31 +167,29 @@ pub struct TaskType {
 }
 impl rt::Decode for TaskType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut version = None;
         let mut pinned = None;
         let mut priority = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Version")) => r.attribute(&mut version)?,
-                Some(("", "Pinned")) => r.attribute(&mut pinned)?,
-                Some(("", "Priority")) => r.attribute(&mut priority)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Version") => r.attribute(&mut version)?,
+                ("", "Pinned") => r.attribute(&mut pinned)?,
+                ("", "Priority") => r.attribute(&mut priority)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut id = None;
         let mut subject = None;
         let mut body = None;
         let mut due = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Id")) => r.set(&mut id)?,
-                Some((NS1, "Subject")) => r.set(&mut subject)?,
-                Some((NS1, "Body")) => r.set(&mut body)?,
-                Some((NS1, "Due")) => r.set(&mut due)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Id") => r.set(&mut id)?,
+                (NS1, "Subject") => r.set(&mut subject)?,
+                (NS1, "Body") => r.set(&mut body)?,
+                (NS1, "Due") => r.set(&mut due)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -224,23 +205,16 @@ impl rt::Decode for TaskType {
     }
 }
 impl rt::Encode for TaskType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_attribute("", "Version", &self.version)?;
         w.attribute("", "Pinned", &self.pinned)?;
         w.optional_attribute("", "Priority", &self.priority)?;
-        w.extra_attributes(&self.extra)?;
         w.element(NS1, "Id", &self.id)?;
         w.optional_element(NS1, "Subject", &self.subject)?;
         w.element(NS1, "Body", &self.body)?;
         w.optional_element(NS1, "Due", &self.due)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}EmptyNoteType`
@@ -261,27 +235,25 @@ pub struct EmptyNoteType {
 }
 impl rt::Decode for EmptyNoteType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut version = None;
         let mut pinned = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Version")) => r.attribute(&mut version)?,
-                Some(("", "Pinned")) => r.attribute(&mut pinned)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Version") => r.attribute(&mut version)?,
+                ("", "Pinned") => r.attribute(&mut pinned)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut id = None;
         let mut subject = None;
         let mut body = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Id")) => r.set(&mut id)?,
-                Some((NS1, "Subject")) => r.set(&mut subject)?,
-                Some((NS1, "Body")) => r.set(&mut body)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Id") => r.set(&mut id)?,
+                (NS1, "Subject") => r.set(&mut subject)?,
+                (NS1, "Body") => r.set(&mut body)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -295,21 +267,14 @@ impl rt::Decode for EmptyNoteType {
     }
 }
 impl rt::Encode for EmptyNoteType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_attribute("", "Version", &self.version)?;
         w.attribute("", "Pinned", &self.pinned)?;
-        w.extra_attributes(&self.extra)?;
         w.element(NS1, "Id", &self.id)?;
         w.optional_element(NS1, "Subject", &self.subject)?;
         w.element(NS1, "Body", &self.body)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Request`.
@@ -324,16 +289,14 @@ pub struct Request {
 }
 impl rt::Decode for Request {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut task = None;
         let mut draft = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Task")) => r.set(&mut task)?,
-                Some((NS1, "Draft")) => r.set(&mut draft)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Task") => r.set(&mut task)?,
+                (NS1, "Draft") => r.set(&mut draft)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -344,17 +307,10 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "Task", &self.task)?;
         w.optional_element(NS1, "Draft", &self.draft)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }

@@ -29,7 +29,7 @@ impl rt::Body for Message {
             },
         )
     }
-    fn encode_body(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Request(v) => w.element(NS1, "Request", v),
             Self::Response(v) => w.element(NS1, "Response", v),
@@ -74,23 +74,15 @@ pub struct Header {
 }
 impl rt::Decode for Header {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         r.keep_children(&mut extra)?;
         Ok(Self { extra })
     }
 }
 impl rt::Encode for Header {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}Option`
@@ -103,14 +95,12 @@ pub struct OptionGolden {
 }
 impl rt::Decode for OptionGolden {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut value = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Value")) => r.set(&mut value)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Value") => r.set(&mut value)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -120,17 +110,10 @@ impl rt::Decode for OptionGolden {
     }
 }
 impl rt::Encode for OptionGolden {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "Value", &self.value)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}String`
@@ -143,14 +126,12 @@ pub struct StringGolden {
 }
 impl rt::Decode for StringGolden {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut value = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Value")) => r.set(&mut value)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Value") => r.set(&mut value)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -160,17 +141,10 @@ impl rt::Decode for StringGolden {
     }
 }
 impl rt::Encode for StringGolden {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "Value", &self.value)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}match`
@@ -183,14 +157,12 @@ pub struct Match {
 }
 impl rt::Decode for Match {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut value = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Value")) => r.set(&mut value)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Value") => r.set(&mut value)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -200,17 +172,10 @@ impl rt::Decode for Match {
     }
 }
 impl rt::Encode for Match {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "Value", &self.value)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}Point3D`
@@ -223,13 +188,12 @@ pub struct Point3D {
 }
 impl rt::Decode for Point3D {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut x = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "X")) => r.attribute(&mut x)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "X") => r.attribute(&mut x)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         r.keep_children(&mut extra)?;
@@ -237,17 +201,10 @@ impl rt::Decode for Point3D {
     }
 }
 impl rt::Encode for Point3D {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_attribute("", "X", &self.x)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}item`
@@ -260,13 +217,12 @@ pub struct Item {
 }
 impl rt::Decode for Item {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut lower = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Lower")) => r.attribute(&mut lower)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Lower") => r.attribute(&mut lower)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         r.keep_children(&mut extra)?;
@@ -274,17 +230,10 @@ impl rt::Decode for Item {
     }
 }
 impl rt::Encode for Item {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_attribute("", "Lower", &self.lower)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}Item`
@@ -297,13 +246,12 @@ pub struct ItemGolden {
 }
 impl rt::Decode for ItemGolden {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut upper = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Upper")) => r.attribute(&mut upper)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Upper") => r.attribute(&mut upper)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         r.keep_children(&mut extra)?;
@@ -311,17 +259,10 @@ impl rt::Decode for ItemGolden {
     }
 }
 impl rt::Encode for ItemGolden {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_attribute("", "Upper", &self.upper)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}Mode`
@@ -342,38 +283,36 @@ pub enum Mode {
 }
 impl rt::SimpleType for Mode {
     fn parse(text: &str) -> Result<Self, rt::InvalidValue> {
-        Ok(
-            match text {
-                "type" => Self::Type,
-                "Self" => Self::Self_,
-                "1" => Self::V1,
-                "2nd" => Self::V2nd,
-                "on" => Self::On,
-                "On" => Self::On2,
-                "a-b" => Self::AB,
-                "A_B" => Self::AB2,
-                "Other" => Self::Other,
-                "" => Self::Empty,
-                other => Self::OtherValue(other.to_owned()),
-            },
-        )
+        let value = match text {
+            "type" => Self::Type,
+            "Self" => Self::Self_,
+            "1" => Self::V1,
+            "2nd" => Self::V2nd,
+            "on" => Self::On,
+            "On" => Self::On2,
+            "a-b" => Self::AB,
+            "A_B" => Self::AB2,
+            "Other" => Self::Other,
+            "" => Self::Empty,
+            other => Self::OtherValue(other.to_owned()),
+        };
+        Ok(value)
     }
     fn to_text(&self) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Borrowed(
-            match self {
-                Self::Type => "type",
-                Self::Self_ => "Self",
-                Self::V1 => "1",
-                Self::V2nd => "2nd",
-                Self::On => "on",
-                Self::On2 => "On",
-                Self::AB => "a-b",
-                Self::AB2 => "A_B",
-                Self::Other => "Other",
-                Self::Empty => "",
-                Self::OtherValue(other) => other,
-            },
-        )
+        let text: &str = match self {
+            Self::Type => "type",
+            Self::Self_ => "Self",
+            Self::V1 => "1",
+            Self::V2nd => "2nd",
+            Self::On => "on",
+            Self::On2 => "On",
+            Self::AB => "a-b",
+            Self::AB2 => "A_B",
+            Self::Other => "Other",
+            Self::Empty => "",
+            Self::OtherValue(other) => other,
+        };
+        text.into()
     }
 }
 /// Anonymous type of `Request`.
@@ -410,15 +349,14 @@ pub struct Request {
 }
 impl rt::Decode for Request {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut id = None;
         let mut r#ref = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Id")) => r.attribute(&mut id)?,
-                Some(("", "ref")) => r.attribute(&mut r#ref)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Id") => r.attribute(&mut id)?,
+                ("", "ref") => r.attribute(&mut r#ref)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut r#type = None;
@@ -432,21 +370,20 @@ impl rt::Decode for Request {
         let mut lower = None;
         let mut upper = None;
         let mut mode = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((NS1, "type")) => r.set(&mut r#type)?,
-                Some((NS1, "match")) => r.set(&mut r#match)?,
-                Some((NS1, "self")) => r.set(&mut self_)?,
-                Some((NS1, "Place2nd")) => r.set(&mut place2nd)?,
-                Some((NS1, "Value")) => r.set(&mut value)?,
-                Some((NS1, "value")) => r.set(&mut value_element)?,
-                Some((NS1, "Id")) => r.set(&mut id_element)?,
-                Some((NS1, "extra")) => r.set(&mut extra_element)?,
-                Some((NS1, "Lower")) => r.set(&mut lower)?,
-                Some((NS1, "Upper")) => r.set(&mut upper)?,
-                Some((NS1, "Mode")) => r.push(&mut mode)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "type") => r.set(&mut r#type)?,
+                (NS1, "match") => r.set(&mut r#match)?,
+                (NS1, "self") => r.set(&mut self_)?,
+                (NS1, "Place2nd") => r.set(&mut place2nd)?,
+                (NS1, "Value") => r.set(&mut value)?,
+                (NS1, "value") => r.set(&mut value_element)?,
+                (NS1, "Id") => r.set(&mut id_element)?,
+                (NS1, "extra") => r.set(&mut extra_element)?,
+                (NS1, "Lower") => r.set(&mut lower)?,
+                (NS1, "Upper") => r.set(&mut upper)?,
+                (NS1, "Mode") => r.push(&mut mode)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -468,16 +405,10 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
         w.optional_attribute("", "ref", &self.r#ref)?;
-        w.extra_attributes(&self.extra)?;
         w.element(NS1, "type", &self.r#type)?;
         w.element(NS1, "match", &self.r#match)?;
         w.optional_element(NS1, "self", &self.self_)?;
@@ -489,8 +420,7 @@ impl rt::Encode for Request {
         w.optional_element(NS1, "Lower", &self.lower)?;
         w.optional_element(NS1, "Upper", &self.upper)?;
         w.elements(NS1, "Mode", &self.mode)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Response`.
@@ -503,16 +433,14 @@ pub struct Response {
 }
 impl rt::Decode for Response {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut choice = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Box")) => r.set_with(&mut choice, ResponseChoice::Box)?,
-                Some((NS1, "Result")) => r.set_with(&mut choice, ResponseChoice::Result)?,
-                Some((NS1, "Self")) => r.set_with(&mut choice, ResponseChoice::Self_)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Box") => r.set_with(&mut choice, ResponseChoice::Box)?,
+                (NS1, "Result") => r.set_with(&mut choice, ResponseChoice::Result)?,
+                (NS1, "Self") => r.set_with(&mut choice, ResponseChoice::Self_)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -522,17 +450,10 @@ impl rt::Decode for Response {
     }
 }
 impl rt::Encode for Response {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.content(&self.choice)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// A choice of elements.
@@ -546,7 +467,7 @@ pub enum ResponseChoice {
     Self_(i32),
 }
 impl rt::Content for ResponseChoice {
-    fn encode_content(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Box(v) => w.element(NS1, "Box", v),
             Self::Result(v) => w.element(NS1, "Result", v),

@@ -29,7 +29,7 @@ impl rt::Body for Message {
             },
         )
     }
-    fn encode_body(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Request(v) => w.element(NS1, "Request", v),
             Self::Response(v) => w.element(NS1, "Response", v),
@@ -74,23 +74,15 @@ pub struct Header {
 }
 impl rt::Decode for Header {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         r.keep_children(&mut extra)?;
         Ok(Self { extra })
     }
 }
 impl rt::Encode for Header {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}BookType`
@@ -117,8 +109,7 @@ pub struct BookType {
 }
 impl rt::Decode for BookType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut title = None;
         let mut subtitle = None;
         let mut author = Vec::new();
@@ -127,18 +118,17 @@ impl rt::Decode for BookType {
         let mut printing = Vec::new();
         let mut isbn = None;
         let mut publisher = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Title")) => r.set(&mut title)?,
-                Some((NS1, "Subtitle")) => r.set(&mut subtitle)?,
-                Some((NS1, "Author")) => r.push(&mut author)?,
-                Some((NS1, "Keyword")) => r.push(&mut keyword)?,
-                Some((NS1, "Pages")) => r.set(&mut pages)?,
-                Some((NS1, "Printing")) => r.push(&mut printing)?,
-                Some((NS1, "Isbn")) => r.set(&mut isbn)?,
-                Some((NS1, "Publisher")) => r.set(&mut publisher)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Title") => r.set(&mut title)?,
+                (NS1, "Subtitle") => r.set(&mut subtitle)?,
+                (NS1, "Author") => r.push(&mut author)?,
+                (NS1, "Keyword") => r.push(&mut keyword)?,
+                (NS1, "Pages") => r.set(&mut pages)?,
+                (NS1, "Printing") => r.push(&mut printing)?,
+                (NS1, "Isbn") => r.set(&mut isbn)?,
+                (NS1, "Publisher") => r.set(&mut publisher)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -155,14 +145,8 @@ impl rt::Decode for BookType {
     }
 }
 impl rt::Encode for BookType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "Title", &self.title)?;
         w.optional_element(NS1, "Subtitle", &self.subtitle)?;
         w.elements(NS1, "Author", &self.author)?;
@@ -171,8 +155,7 @@ impl rt::Encode for BookType {
         w.elements(NS1, "Printing", &self.printing)?;
         w.optional_element(NS1, "Isbn", &self.isbn)?;
         w.optional_element(NS1, "Publisher", &self.publisher)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}ShelfType`
@@ -187,16 +170,14 @@ pub struct ShelfType {
 }
 impl rt::Decode for ShelfType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut label = None;
         let mut book = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Label")) => r.set(&mut label)?,
-                Some((NS1, "Book")) => r.push(&mut book)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Label") => r.set(&mut label)?,
+                (NS1, "Book") => r.push(&mut book)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -207,17 +188,10 @@ impl rt::Decode for ShelfType {
     }
 }
 impl rt::Encode for ShelfType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "Label", &self.label)?;
         w.elements(NS1, "Book", &self.book)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }

@@ -29,7 +29,7 @@ impl rt::Body for Message {
             },
         )
     }
-    fn encode_body(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Request(v) => w.element(NS1, "Request", v),
             Self::Response(v) => w.element(NS1, "Response", v),
@@ -74,23 +74,15 @@ pub struct Header {
 }
 impl rt::Decode for Header {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         r.keep_children(&mut extra)?;
         Ok(Self { extra })
     }
 }
 impl rt::Encode for Header {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}AmountType`
@@ -107,15 +99,14 @@ pub struct AmountType {
 }
 impl rt::Decode for AmountType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut currency = None;
         let mut note = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Currency")) => r.attribute(&mut currency)?,
-                Some(("", "Note")) => r.attribute(&mut note)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Currency") => r.attribute(&mut currency)?,
+                ("", "Note") => r.attribute(&mut note)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let value = r.text_value()?;
@@ -128,19 +119,12 @@ impl rt::Decode for AmountType {
     }
 }
 impl rt::Encode for AmountType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "Currency", &self.currency)?;
         w.optional_attribute("", "Note", &self.note)?;
-        w.extra_attributes(&self.extra)?;
         w.text(&self.value)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}TaggedAmountType`
@@ -159,17 +143,16 @@ pub struct TaggedAmountType {
 }
 impl rt::Decode for TaggedAmountType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut currency = None;
         let mut note = None;
         let mut tag = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Currency")) => r.attribute(&mut currency)?,
-                Some(("", "Note")) => r.attribute(&mut note)?,
-                Some(("", "Tag")) => r.attribute(&mut tag)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Currency") => r.attribute(&mut currency)?,
+                ("", "Note") => r.attribute(&mut note)?,
+                ("", "Tag") => r.attribute(&mut tag)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let value = r.text_value()?;
@@ -183,20 +166,13 @@ impl rt::Decode for TaggedAmountType {
     }
 }
 impl rt::Encode for TaggedAmountType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "Currency", &self.currency)?;
         w.optional_attribute("", "Note", &self.note)?;
         w.optional_attribute("", "Tag", &self.tag)?;
-        w.extra_attributes(&self.extra)?;
         w.text(&self.value)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Request`.
@@ -211,16 +187,14 @@ pub struct Request {
 }
 impl rt::Decode for Request {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut price = None;
         let mut discount = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Price")) => r.set(&mut price)?,
-                Some((NS1, "Discount")) => r.set(&mut discount)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Price") => r.set(&mut price)?,
+                (NS1, "Discount") => r.set(&mut discount)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -231,17 +205,10 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "Price", &self.price)?;
         w.optional_element(NS1, "Discount", &self.discount)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }

@@ -29,7 +29,7 @@ impl rt::Body for Message {
             },
         )
     }
-    fn encode_body(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Request(v) => w.element(NS1, "Request", v),
             Self::Response(v) => w.element(NS1, "Response", v),
@@ -74,23 +74,15 @@ pub struct Header {
 }
 impl rt::Decode for Header {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         r.keep_children(&mut extra)?;
         Ok(Self { extra })
     }
 }
 impl rt::Encode for Header {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}TransitionType`
@@ -103,14 +95,12 @@ pub struct TransitionType {
 }
 impl rt::Decode for TransitionType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut to = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "To")) => r.set(&mut to)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "To") => r.set(&mut to)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -120,17 +110,10 @@ impl rt::Decode for TransitionType {
     }
 }
 impl rt::Encode for TransitionType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "To", &self.to)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}DateTransitionType`
@@ -145,16 +128,14 @@ pub struct DateTransitionType {
 }
 impl rt::Decode for DateTransitionType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut to = None;
         let mut at = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "To")) => r.set(&mut to)?,
-                Some((NS1, "At")) => r.set(&mut at)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "To") => r.set(&mut to)?,
+                (NS1, "At") => r.set(&mut at)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -165,18 +146,11 @@ impl rt::Decode for DateTransitionType {
     }
 }
 impl rt::Encode for DateTransitionType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "To", &self.to)?;
         w.element(NS1, "At", &self.at)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}DayTransitionType`
@@ -191,16 +165,14 @@ pub struct DayTransitionType {
 }
 impl rt::Decode for DayTransitionType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut to = None;
         let mut day = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "To")) => r.set(&mut to)?,
-                Some((NS1, "Day")) => r.set(&mut day)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "To") => r.set(&mut to)?,
+                (NS1, "Day") => r.set(&mut day)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -211,18 +183,11 @@ impl rt::Decode for DayTransitionType {
     }
 }
 impl rt::Encode for DayTransitionType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.element(NS1, "To", &self.to)?;
         w.element(NS1, "Day", &self.day)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// A choice of elements.
@@ -238,7 +203,7 @@ pub enum TransitionChoice {
     WeekdayTransition(DayTransitionType),
 }
 impl rt::Content for TransitionChoice {
-    fn encode_content(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Transition(v) => w.element(NS1, "Transition", v),
             Self::DateTransition(v) => w.element(NS1, "DateTransition", v),
@@ -256,7 +221,7 @@ pub enum ShapeChoice {
     Square(String),
 }
 impl rt::Content for ShapeChoice {
-    fn encode_content(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Circle(v) => w.element(NS1, "Circle", v),
             Self::Square(v) => w.element(NS1, "Square", v),
@@ -275,28 +240,26 @@ pub struct Request {
 }
 impl rt::Decode for Request {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut choices = Vec::new();
         let mut choice = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Transition")) => {
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Transition") => {
                     r.push_with(&mut choices, TransitionChoice::Transition)?
                 }
-                Some((NS1, "DateTransition")) => {
+                (NS1, "DateTransition") => {
                     r.push_with(&mut choices, TransitionChoice::DateTransition)?
                 }
-                Some((NS1, "DayTransition")) => {
+                (NS1, "DayTransition") => {
                     r.push_with(&mut choices, TransitionChoice::DayTransition)?
                 }
-                Some((NS1, "WeekdayTransition")) => {
+                (NS1, "WeekdayTransition") => {
                     r.push_with(&mut choices, TransitionChoice::WeekdayTransition)?
                 }
-                Some((NS1, "Circle")) => r.set_with(&mut choice, ShapeChoice::Circle)?,
-                Some((NS1, "Square")) => r.set_with(&mut choice, ShapeChoice::Square)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+                (NS1, "Circle") => r.set_with(&mut choice, ShapeChoice::Circle)?,
+                (NS1, "Square") => r.set_with(&mut choice, ShapeChoice::Square)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -307,18 +270,11 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.contents(&self.choices)?;
         w.content(&self.choice)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Response`.
@@ -331,41 +287,32 @@ pub struct Response {
 }
 impl rt::Decode for Response {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut choice = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Transition")) => {
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Transition") => {
                     r.set_with(&mut choice, TransitionChoice::Transition)?
                 }
-                Some((NS1, "DateTransition")) => {
+                (NS1, "DateTransition") => {
                     r.set_with(&mut choice, TransitionChoice::DateTransition)?
                 }
-                Some((NS1, "DayTransition")) => {
+                (NS1, "DayTransition") => {
                     r.set_with(&mut choice, TransitionChoice::DayTransition)?
                 }
-                Some((NS1, "WeekdayTransition")) => {
+                (NS1, "WeekdayTransition") => {
                     r.set_with(&mut choice, TransitionChoice::WeekdayTransition)?
                 }
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { choice, extra })
     }
 }
 impl rt::Encode for Response {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_content(&self.choice)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }

@@ -29,7 +29,7 @@ impl rt::Body for Message {
             },
         )
     }
-    fn encode_body(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Request(v) => w.element(NS1, "Request", v),
             Self::Response(v) => w.element(NS1, "Response", v),
@@ -74,23 +74,15 @@ pub struct Header {
 }
 impl rt::Decode for Header {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         r.keep_children(&mut extra)?;
         Ok(Self { extra })
     }
 }
 impl rt::Encode for Header {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}PropertyTagType`
@@ -123,22 +115,20 @@ pub enum SizeNameType {
 }
 impl rt::SimpleType for SizeNameType {
     fn parse(text: &str) -> Result<Self, rt::InvalidValue> {
-        Ok(
-            match text {
-                "Small" => Self::Small,
-                "Large" => Self::Large,
-                other => Self::Other(other.to_owned()),
-            },
-        )
+        let value = match text {
+            "Small" => Self::Small,
+            "Large" => Self::Large,
+            other => Self::Other(other.to_owned()),
+        };
+        Ok(value)
     }
     fn to_text(&self) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Borrowed(
-            match self {
-                Self::Small => "Small",
-                Self::Large => "Large",
-                Self::Other(other) => other,
-            },
-        )
+        let text: &str = match self {
+            Self::Small => "Small",
+            Self::Large => "Large",
+            Self::Other(other) => other,
+        };
+        text.into()
     }
 }
 /// `{urn:golden}SizeType`
@@ -177,23 +167,21 @@ pub struct Request {
 }
 impl rt::Decode for Request {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut tag = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Tag")) => r.attribute(&mut tag)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Tag") => r.attribute(&mut tag)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut tag_element = Vec::new();
         let mut size = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Tag")) => r.push(&mut tag_element)?,
-                Some((NS1, "Size")) => r.set(&mut size)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Tag") => r.push(&mut tag_element)?,
+                (NS1, "Size") => r.set(&mut size)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -205,19 +193,12 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_attribute("", "Tag", &self.tag)?;
-        w.extra_attributes(&self.extra)?;
         w.elements(NS1, "Tag", &self.tag_element)?;
         w.optional_element(NS1, "Size", &self.size)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Response`.
@@ -230,13 +211,12 @@ pub struct Response {
 }
 impl rt::Decode for Response {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut size = None;
-        loop {
-            match r.next_attribute() {
-                Some(("", "Size")) => r.attribute(&mut size)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                ("", "Size") => r.attribute(&mut size)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         r.keep_children(&mut extra)?;
@@ -247,16 +227,9 @@ impl rt::Decode for Response {
     }
 }
 impl rt::Encode for Response {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute("", "Size", &self.size)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }

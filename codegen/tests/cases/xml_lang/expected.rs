@@ -30,7 +30,7 @@ impl rt::Body for Message {
             },
         )
     }
-    fn encode_body(&self, w: &mut rt::Writer) -> Result<(), rt::EncodeError> {
+    fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::Request(v) => w.element(NS1, "Request", v),
             Self::Response(v) => w.element(NS1, "Response", v),
@@ -75,23 +75,15 @@ pub struct Header {
 }
 impl rt::Decode for Header {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         r.keep_children(&mut extra)?;
         Ok(Self { extra })
     }
 }
 impl rt::Encode for Header {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
+        w.end_with_extra(&self.extra)
     }
 }
 /// `{urn:golden}TextType`
@@ -106,13 +98,12 @@ pub struct TextType {
 }
 impl rt::Decode for TextType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut lang = None;
-        loop {
-            match r.next_attribute() {
-                Some((XML, "lang")) => r.attribute(&mut lang)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                (XML, "lang") => r.attribute(&mut lang)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let value = r.text_value()?;
@@ -120,18 +111,11 @@ impl rt::Decode for TextType {
     }
 }
 impl rt::Encode for TextType {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_attribute(XML, "lang", &self.lang)?;
-        w.extra_attributes(&self.extra)?;
         w.text(&self.value)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Request`.
@@ -146,21 +130,19 @@ pub struct Request {
 }
 impl rt::Decode for Request {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
         let mut lang = None;
-        loop {
-            match r.next_attribute() {
-                Some((XML, "lang")) => r.attribute(&mut lang)?,
-                Some(_) => r.keep_attribute(&mut extra),
-                None => break,
+        let mut extra = rt::Extra::default();
+        while let Some(name) = r.next_attribute() {
+            match name {
+                (XML, "lang") => r.attribute(&mut lang)?,
+                _ => r.keep_attribute(&mut extra),
             }
         }
         let mut text = Vec::new();
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Text")) => r.push(&mut text)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Text") => r.push(&mut text)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self {
@@ -171,18 +153,11 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.attribute(XML, "lang", &self.lang)?;
-        w.extra_attributes(&self.extra)?;
         w.elements(NS1, "Text", &self.text)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
 /// Anonymous type of `Response`.
@@ -195,30 +170,21 @@ pub struct Response {
 }
 impl rt::Decode for Response {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
-        let mut extra = rt::Extra::default();
-        r.keep_attributes(&mut extra);
+        let mut extra = r.unknown_attributes();
         let mut text = None;
-        loop {
-            match r.next_child()? {
-                Some((NS1, "Text")) => r.set(&mut text)?,
-                Some(_) => r.keep(&mut extra)?,
-                None => break,
+        while let Some(name) = r.next_child()? {
+            match name {
+                (NS1, "Text") => r.set(&mut text)?,
+                _ => r.keep(&mut extra)?,
             }
         }
         Ok(Self { text, extra })
     }
 }
 impl rt::Encode for Response {
-    fn encode(
-        &self,
-        w: &mut rt::Writer,
-        ns: &str,
-        local: &str,
-    ) -> Result<(), rt::EncodeError> {
-        w.start(ns, local)?;
-        w.extra_attributes(&self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+        w.start_with_extra(ns, local, &self.extra)?;
         w.optional_element(NS1, "Text", &self.text)?;
-        w.extra_elements(&self.extra)?;
-        w.end()
+        w.end_with_extra(&self.extra)
     }
 }
