@@ -33,23 +33,7 @@ mod program;
 
 /// Envelopes the generated bindings fail on, with a part of the expected failure
 /// message. Each is a generator or runtime bug to fix.
-const KNOWN_FAILURES: &[(&str, &str)] = &[
-    // `t:FieldURIOrConstant` is a choice of `ref="t:Path"` (an abstract
-    // substitution-group head) and `t:Constant`; the generated choice has a
-    // variant for the head element `t:Path` instead of its members, so a
-    // `t:FieldURI` operand is not recognised.
-    (
-        "FindItem_field_comparison_request.xml",
-        "decode failed: missing required element Path | Constant",
-    ),
-    // `t:MailboxData` is declared `nillable="true"` in ArrayOfMailboxData; an
-    // entry with `xsi:nil="true"` (and no content) is decoded as a full
-    // MailboxData, which requires t:Email. Nillable elements are not handled.
-    (
-        "GetUserAvailability_nil_mailbox_request.xml",
-        "decode failed: missing required element Email",
-    ),
-];
+const KNOWN_FAILURES: &[(&str, &str)] = &[];
 
 #[test]
 fn all_operations_generate_type_check_and_round_trip_our_envelopes() {
