@@ -305,10 +305,10 @@ fn find_item_request(env: &Env) -> Check {
         "AdditionalProperties",
         &find.item_shape.additional_properties,
     )?;
-    eq("AdditionalProperties count", &props.choices.len(), &3)?;
+    eq("AdditionalProperties count", &props.paths.len(), &3)?;
     field_uri(
         "AdditionalProperties[2]",
-        &props.choices[2],
+        &props.paths[2],
         UnindexedFieldUriType::MessageFrom,
     )?;
     match some("paging view", &find.choice)? {
@@ -322,13 +322,13 @@ fn find_item_request(env: &Env) -> Check {
 
     // Restriction: And(IsEqualTo, Contains, IsGreaterThan, Or(IsEqualTo, IsGreaterThanOrEqualTo), Not(Exists)).
     let restriction = some("Restriction", &find.restriction)?;
-    let SearchExpressionChoice::And(and) = &restriction.choice else {
-        return unexpected("Restriction: t:And", &restriction.choice);
+    let SearchExpressionChoice::And(and) = &restriction.search_expression else {
+        return unexpected("Restriction: t:And", &restriction.search_expression);
     };
-    eq("And: number of operands", &and.choices.len(), &7)?;
-    match &and.choices[0] {
+    eq("And: number of operands", &and.search_expressions.len(), &7)?;
+    match &and.search_expressions[0] {
         SearchExpressionChoice::IsEqualTo(e) => {
-            field_uri("IsEqualTo", &e.choice, UnindexedFieldUriType::MessageIsRead)?;
+            field_uri("IsEqualTo", &e.path, UnindexedFieldUriType::MessageIsRead)?;
             eq(
                 "IsEqualTo constant",
                 constant("IsEqualTo", &e.field_uri_or_constant)?,
@@ -337,7 +337,7 @@ fn find_item_request(env: &Env) -> Check {
         }
         other => return unexpected("And[0]: t:IsEqualTo", other),
     }
-    match &and.choices[1] {
+    match &and.search_expressions[1] {
         SearchExpressionChoice::Contains(c) => {
             eq(
                 "ContainmentMode",
@@ -349,7 +349,7 @@ fn find_item_request(env: &Env) -> Check {
                 &c.containment_comparison,
                 &Some(ContainmentComparisonType::IgnoreCase),
             )?;
-            field_uri("Contains", &c.choice, UnindexedFieldUriType::ItemSubject)?;
+            field_uri("Contains", &c.path, UnindexedFieldUriType::ItemSubject)?;
             eq(
                 "Contains constant",
                 c.constant.value.as_str(),
@@ -358,11 +358,11 @@ fn find_item_request(env: &Env) -> Check {
         }
         other => return unexpected("And[1]: t:Contains", other),
     }
-    match &and.choices[2] {
+    match &and.search_expressions[2] {
         SearchExpressionChoice::IsGreaterThan(e) => {
             field_uri(
                 "IsGreaterThan",
-                &e.choice,
+                &e.path,
                 UnindexedFieldUriType::ItemDateTimeReceived,
             )?;
             eq(
@@ -373,13 +373,13 @@ fn find_item_request(env: &Env) -> Check {
         }
         other => return unexpected("And[2]: t:IsGreaterThan", other),
     }
-    match &and.choices[3] {
-        SearchExpressionChoice::Or(or) => match or.choices.as_slice() {
+    match &and.search_expressions[3] {
+        SearchExpressionChoice::Or(or) => match or.search_expressions.as_slice() {
             [SearchExpressionChoice::IsEqualTo(a), SearchExpressionChoice::IsGreaterThanOrEqualTo(b)] =>
             {
                 field_uri(
                     "Or/IsEqualTo",
-                    &a.choice,
+                    &a.path,
                     UnindexedFieldUriType::ItemImportance,
                 )?;
                 eq(
@@ -389,7 +389,7 @@ fn find_item_request(env: &Env) -> Check {
                 )?;
                 field_uri(
                     "Or/IsGreaterThanOrEqualTo",
-                    &b.choice,
+                    &b.path,
                     UnindexedFieldUriType::ItemSize,
                 )?;
                 eq(
@@ -402,9 +402,9 @@ fn find_item_request(env: &Env) -> Check {
         },
         other => return unexpected("And[3]: t:Or", other),
     }
-    match &and.choices[4] {
+    match &and.search_expressions[4] {
         SearchExpressionChoice::Excludes(e) => {
-            match &e.choice {
+            match &e.path {
                 PathChoice::ExtendedFieldUri(p) => eq(
                     "Excludes ExtendedFieldURI PropertyTag",
                     &p.property_tag,
@@ -420,9 +420,9 @@ fn find_item_request(env: &Env) -> Check {
         }
         other => return unexpected("And[4]: t:Excludes", other),
     }
-    match &and.choices[5] {
+    match &and.search_expressions[5] {
         SearchExpressionChoice::IsNotEqualTo(e) => {
-            match &e.choice {
+            match &e.path {
                 PathChoice::IndexedFieldUri(p) => {
                     eq(
                         "IsNotEqualTo IndexedFieldURI",
@@ -445,9 +445,9 @@ fn find_item_request(env: &Env) -> Check {
         }
         other => return unexpected("And[5]: t:IsNotEqualTo", other),
     }
-    match &and.choices[6] {
-        SearchExpressionChoice::Not(not) => match &*not.choice {
-            SearchExpressionChoice::Exists(exists) => match &exists.choice {
+    match &and.search_expressions[6] {
+        SearchExpressionChoice::Not(not) => match &*not.search_expression {
+            SearchExpressionChoice::Exists(exists) => match &exists.path {
                 PathChoice::ExtendedFieldUri(p) => {
                     eq(
                         "Exists ExtendedFieldURI PropertyTag",
@@ -477,7 +477,7 @@ fn find_item_request(env: &Env) -> Check {
             )?;
             field_uri(
                 "FieldOrder",
-                &order.choice,
+                &order.path,
                 UnindexedFieldUriType::ItemDateTimeReceived,
             )?;
         }
@@ -508,12 +508,15 @@ fn find_item_field_comparison(env: &Env) -> Check {
         return unexpected("body: m:FindItem", &env.body);
     };
     let restriction = some("Restriction", &find.restriction)?;
-    let SearchExpressionChoice::IsGreaterThan(e) = &restriction.choice else {
-        return unexpected("Restriction: t:IsGreaterThan", &restriction.choice);
+    let SearchExpressionChoice::IsGreaterThan(e) = &restriction.search_expression else {
+        return unexpected(
+            "Restriction: t:IsGreaterThan",
+            &restriction.search_expression,
+        );
     };
     field_uri(
         "IsGreaterThan",
-        &e.choice,
+        &e.path,
         UnindexedFieldUriType::ItemLastModifiedTime,
     )?;
     // The right operand is a property path (a member of the t:Path substitution group).
@@ -558,7 +561,7 @@ fn get_item_request(env: &Env) -> Check {
     };
     eq("TransitionsGroup/@Id", &group.id.as_deref(), &Some("0"))?;
     let mut months = Vec::new();
-    for t in &group.choices {
+    for t in &group.transitions {
         match t {
             TransitionChoice::RecurringDayTransition(r) => {
                 eq(
@@ -583,7 +586,7 @@ fn get_item_request(env: &Env) -> Check {
         &[(3, "PT2H".to_owned()), (10, "PT3H".to_owned())],
     )?;
     let transitions = some("Transitions", &tz.transitions)?;
-    match transitions.choices.as_slice() {
+    match transitions.transitions.as_slice() {
         [TransitionChoice::Transition(t), TransitionChoice::AbsoluteDateTransition(a)] => {
             eq(
                 "Transition/To",
@@ -616,7 +619,7 @@ fn get_item_request(env: &Env) -> Check {
         "AdditionalProperties",
         &get.item_shape.additional_properties,
     )?;
-    match props.choices.as_slice() {
+    match props.paths.as_slice() {
         [PathChoice::FieldUri(a), PathChoice::IndexedFieldUri(b), PathChoice::ExtendedFieldUri(c)] =>
         {
             eq(
@@ -1245,8 +1248,8 @@ fn create_item_request(env: &Env) -> Check {
         &[Some("ana.ruiz@contoso.example")],
     )?;
     let recurrence = some("Recurrence", &event.recurrence)?;
-    match &recurrence.choice {
-        RecurrenceTypeChoice::WeeklyRecurrence(w) => {
+    match &recurrence.recurrence_pattern_types {
+        RecurrencePatternTypes::WeeklyRecurrence(w) => {
             eq("WeeklyRecurrence/Interval", &w.interval, &1)?;
             eq(
                 "WeeklyRecurrence/DaysOfWeek",
@@ -1256,8 +1259,8 @@ fn create_item_request(env: &Env) -> Check {
         }
         other => return unexpected("Recurrence: t:WeeklyRecurrence", other),
     }
-    match &recurrence.choice_element {
-        RecurrenceTypeChoice2::EndDateRecurrence(r) => eq(
+    match &recurrence.recurrence_range_types {
+        RecurrenceRangeTypes::EndDateRecurrence(r) => eq(
             "EndDateRecurrence",
             &(r.start_date.as_str(), r.end_date.as_str()),
             &("2025-06-09", "2025-12-31"),
@@ -1297,10 +1300,10 @@ fn update_item_request(env: &Env) -> Check {
         {
             field_uri(
                 "SetItemField[0]",
-                &subject.choice,
+                &subject.path,
                 UnindexedFieldUriType::ItemSubject,
             )?;
-            match &subject.choice_element {
+            match &subject.choice {
                 SetItemFieldTypeChoice::Message(m) => eq(
                     "SetItemField[0] Subject",
                     &m.subject.as_deref(),
@@ -1308,7 +1311,7 @@ fn update_item_request(env: &Env) -> Check {
                 )?,
                 other => return unexpected("SetItemField[0]: a t:Message", other),
             }
-            match (&property.choice, &property.choice_element) {
+            match (&property.path, &property.choice) {
                 (PathChoice::ExtendedFieldUri(p), SetItemFieldTypeChoice::Message(m)) => {
                     eq(
                         "SetItemField[1] PropertyName",
@@ -1329,15 +1332,15 @@ fn update_item_request(env: &Env) -> Check {
             }
             field_uri(
                 "DeleteItemField",
-                &delete.choice,
+                &delete.path,
                 UnindexedFieldUriType::ItemCategories,
             )?;
             field_uri(
                 "AppendToItemField",
-                &append.choice,
+                &append.path,
                 UnindexedFieldUriType::MessageCcRecipients,
             )?;
-            match &append.choice_element {
+            match &append.choice {
                 AppendToItemFieldTypeChoice::Message(m) => {
                     let cc = some("AppendToItemField CcRecipients", &m.cc_recipients)?;
                     let cc: Vec<Option<&str>> = cc
