@@ -243,6 +243,8 @@ fn check(name: &str, env: &Env) -> Check {
         "UpdateItem_request.xml" => update_item_request(env),
         "GetUserAvailability_response.xml" => get_user_availability_response(env),
         "GetUserAvailability_nil_mailbox_request.xml" => get_user_availability_nil_mailbox(env),
+        "ConvertId_request.xml" => convert_id_request(env),
+        "ConvertId_response.xml" => convert_id_response(env),
         _ => Err(
             "no checks for this envelope: add a check function to tests/whole_schema/program.rs"
                 .into(),
@@ -1524,4 +1526,83 @@ fn get_user_availability_nil_mailbox(env: &Env) -> Check {
         }
         other => unexpected("MailboxDataArray: (nil, Ana Ruiz)", &other),
     }
+}
+
+fn convert_id_request(env: &Env) -> Check {
+    let Message::ConvertId(request) = &env.body else {
+        return unexpected("body: m:ConvertId", &env.body);
+    };
+    eq(
+        "DestinationFormat",
+        &request.destination_format,
+        &IdFormatType::EwsId,
+    )?;
+    use NonEmptyArrayOfAlternateIdsTypeChoice as Id;
+    match request.source_ids.choices.as_slice() {
+        [Id::AlternateId(id), Id::AlternatePublicFolderId(folder)] => {
+            eq("AlternateId/@Format", &id.format, &IdFormatType::HexEntryId)?;
+            eq(
+                "AlternateId/@Mailbox",
+                id.mailbox.as_str(),
+                "nora.lindqvist@fabrikam.example",
+            )?;
+            eq(
+                "AlternatePublicFolderId/@FolderId",
+                folder.folder_id.as_str(),
+                "PSF.LgAAAAAaRHOQqmYRzZvIAKoAL8RaAQCJlXc",
+            )
+        }
+        other => unexpected("SourceIds: AlternateId, AlternatePublicFolderId", &other),
+    }
+}
+
+/// `m:AlternateId` has the abstract type `t:AlternateIdBaseType`: each one is
+/// decoded as the concrete type its `xsi:type` names, whatever the prefix.
+fn convert_id_response(env: &Env) -> Check {
+    let Message::ConvertIdResponse(response) = &env.body else {
+        return unexpected("body: m:ConvertIdResponse", &env.body);
+    };
+    use ArrayOfResponseMessagesTypeChoice as R;
+    let [R::ConvertIdResponseMessage(first), R::ConvertIdResponseMessage(second), R::ConvertIdResponseMessage(failed)] =
+        response.response_messages.choices.as_slice()
+    else {
+        return unexpected(
+            "three ConvertIdResponseMessage",
+            &response.response_messages,
+        );
+    };
+    match some("message 1 AlternateId", &first.alternate_id)? {
+        AlternateIdBaseType::AlternateId(id) => {
+            eq("message 1 Format", &id.format, &IdFormatType::EwsId)?;
+            eq(
+                "message 1 Mailbox",
+                id.mailbox.as_str(),
+                "nora.lindqvist@fabrikam.example",
+            )?;
+            eq("message 1 extra", &id.extra.is_empty(), &true)?;
+        }
+        other => return unexpected("message 1: xsi:type t:AlternateIdType", other),
+    }
+    match some("message 2 AlternateId", &second.alternate_id)? {
+        AlternateIdBaseType::AlternatePublicFolderId(folder) => {
+            eq("message 2 Format", &folder.format, &IdFormatType::OwaId)?;
+            eq(
+                "message 2 FolderId",
+                folder.folder_id.as_str(),
+                "PSF.LgAAAAAaRHOQqmYRzZvIAKoAL8RaAQCJlXc",
+            )?;
+        }
+        other => return unexpected("message 2: xsi:type t:AlternatePublicFolderIdType", other),
+    }
+    eq(
+        "message 3 class",
+        &failed.response_class,
+        &ResponseClassType::Error,
+    )?;
+    eq(
+        "message 3 code",
+        &failed.response_code,
+        &Some(ResponseCodeType::ErrorInvalidIdMalformed),
+    )?;
+    eq("message 3 AlternateId", &failed.alternate_id, &None)
 }
