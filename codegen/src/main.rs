@@ -39,6 +39,9 @@ enum Command {
         /// Path generated code uses to reach the runtime crate.
         #[arg(long, default_value = "::ews_runtime")]
         runtime_path: String,
+        /// Also print the time of each stage (load, resolve, name, emit, format).
+        #[arg(long)]
+        timings: bool,
     },
 }
 
@@ -53,6 +56,7 @@ fn main() -> ExitCode {
         all_operations,
         out,
         runtime_path,
+        timings,
     } = Cli::parse().command;
     let wsdl = wsdl.unwrap_or_else(|| project_root().join("schemas/services.wsdl"));
     let operations: Vec<String> = if all_operations {
@@ -96,6 +100,13 @@ fn main() -> ExitCode {
         generated.lines(),
         millis
     );
+    if timings {
+        let [load, resolve, name, emit, format] = generated.stage_millis;
+        let _ = writeln!(
+            stdout,
+            "stages: load {load:.1} ms, resolve {resolve:.1} ms, name {name:.1} ms, emit {emit:.1} ms, format {format:.1} ms"
+        );
+    }
     if out.is_some() {
         let _ = writeln!(stdout, "{}", path.display());
     }
