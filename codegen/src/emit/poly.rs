@@ -13,32 +13,13 @@ pub(super) fn emit_polymorphic(cx: &Cx<'_>, id: usize, variants: &[Variant]) -> 
     let (known, other) = names.split_at(variants.len());
     let vnames: Vec<_> = known.iter().map(|v| ident(v)).collect();
     let other = ident(&other[0]);
-    let boxed: Vec<bool> = (0..variants.len())
-        .map(|i| cx.names.boxed_variants.contains(&(id, i)))
-        .collect();
-    let types = variants.iter().zip(&boxed).map(|(v, &b)| {
-        let t = cx.rust_type(v.ty);
-        if b {
-            quote!(Box<#t>)
-        } else {
-            t
-        }
-    });
+    let types = variants.iter().map(|v| cx.rust_type(v.ty));
     let docs = variants
         .iter()
         .map(|v| format!(" `xsi:type=\"{}\"`", v.name));
     let nss: Vec<_> = variants.iter().map(|v| cx.ns_expr(&v.name.ns)).collect();
     let locals: Vec<_> = variants.iter().map(|v| v.name.local.as_str()).collect();
-    let decoded = boxed.iter().map(|&b| {
-        if b {
-            quote!(Box::new(rt::Decode::decode(r)?))
-        } else {
-            quote!(rt::Decode::decode(r)?)
-        }
-    });
-    let values = boxed
-        .iter()
-        .map(|&b| if b { quote!(&**v) } else { quote!(v) });
+
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq)]
@@ -50,7 +31,7 @@ pub(super) fn emit_polymorphic(cx: &Cx<'_>, id: usize, variants: &[Variant]) -> 
         impl rt::Decode for #name {
             fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
                 let value = match r.xsi_type()? {
-                    #(Some((#nss, #locals)) => Self::#vnames(#decoded),)*
+                    #(Some((#nss, #locals)) => Self::#vnames(rt::Decode::decode(r)?),)*
                     _ => Self::#other(rt::Decode::decode(r)?),
                 };
                 Ok(value)
@@ -59,7 +40,7 @@ pub(super) fn emit_polymorphic(cx: &Cx<'_>, id: usize, variants: &[Variant]) -> 
         impl rt::Encode for #name {
             fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
                 match self {
-                    #(Self::#vnames(v) => w.typed(#nss, #locals, #values, ns, local),)*
+                    #(Self::#vnames(v) => w.typed(#nss, #locals, v, ns, local),)*
                     Self::#other(v) => rt::Encode::encode(v, w, ns, local),
                 }
             }

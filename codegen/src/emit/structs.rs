@@ -157,19 +157,13 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                             .iter()
                             .map(|v| ident(v))
                             .collect();
-                        for (vi, (v, vn)) in variants.iter().zip(&vnames).enumerate() {
+                        for (v, vn) in variants.iter().zip(&vnames) {
                             let ns = cx.ns_expr(&v.name.ns);
                             let local = &v.name.local;
-                            let boxed_variant = cx.names.boxed_variants.contains(&(*ty, vi));
-                            let value = if boxed_variant {
-                                quote!(#choice::#vn(Box::new(v)))
+                            let ctor = if boxed {
+                                quote!(|v| Box::new(#choice::#vn(v)))
                             } else {
-                                quote!(#choice::#vn(v))
-                            };
-                            let ctor = match (boxed, boxed_variant) {
-                                (false, false) => quote!(#choice::#vn),
-                                (true, _) => quote!(|v| Box::new(#value)),
-                                (false, true) => quote!(|v| #value),
+                                quote!(#choice::#vn)
                             };
                             child_arms.push(match occurs {
                                 Occurs::Many => {
@@ -341,27 +335,12 @@ pub(super) fn emit_choice(cx: &Cx<'_>, id: usize, variants: &[Variant]) -> Token
         .collect();
     let types: Vec<TokenStream> = variants
         .iter()
-        .enumerate()
-        .map(|(i, v)| {
+        .map(|v| {
             let t = cx.rust_type(v.ty);
-            let t = if v.nillable {
+            if v.nillable {
                 quote!(rt::Nillable<#t>)
             } else {
                 t
-            };
-            if cx.names.boxed_variants.contains(&(id, i)) {
-                quote!(Box<#t>)
-            } else {
-                t
-            }
-        })
-        .collect();
-    let values: Vec<TokenStream> = (0..variants.len())
-        .map(|i| {
-            if cx.names.boxed_variants.contains(&(id, i)) {
-                quote!(&**v)
-            } else {
-                quote!(v)
             }
         })
         .collect();
@@ -377,7 +356,7 @@ pub(super) fn emit_choice(cx: &Cx<'_>, id: usize, variants: &[Variant]) -> Token
         impl rt::Content for #name {
             fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
                 match self {
-                    #(Self::#vnames(v) => w.element(#nss, #locals, #values),)*
+                    #(Self::#vnames(v) => w.element(#nss, #locals, v),)*
                 }
             }
         }

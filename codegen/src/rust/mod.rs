@@ -24,8 +24,6 @@ pub struct RustModel {
     pub namespaces: Vec<(String, String)>,
     /// (struct, element-field index) pairs held in a `Box` because they close a cycle.
     pub boxed_fields: IndexPairs,
-    /// (choice, variant index) pairs held in a `Box` because they close a cycle.
-    pub boxed_variants: IndexPairs,
 }
 
 impl RustModel {
@@ -159,7 +157,7 @@ pub fn name_model(model: &Model) -> RustModel {
     let defaultable = (0..model.types.len())
         .map(|i| is_defaultable(model, TypeRef::Defined(i), &mut Vec::new()))
         .collect();
-    let (boxed_fields, boxed_variants) = boxing(model);
+    let boxed_fields = boxing(model);
     RustModel {
         type_names,
         field_names,
@@ -167,7 +165,6 @@ pub fn name_model(model: &Model) -> RustModel {
         defaultable,
         namespaces: namespaces(model),
         boxed_fields,
-        boxed_variants,
     }
 }
 
@@ -216,7 +213,7 @@ type IndexPairs = HashSet<(usize, usize)>;
 /// `xsi:type` enums hold structs or simple types), so enum variants users match
 /// on never need one. Greedy, in schema order: a field is boxed when its target
 /// still reaches its struct once the fields boxed so far are cut.
-fn boxing(model: &Model) -> (IndexPairs, IndexPairs) {
+fn boxing(model: &Model) -> IndexPairs {
     let edges: Vec<Vec<(usize, usize)>> = (0..model.types.len())
         .map(|i| by_value_edges(model, i))
         .collect();
@@ -246,7 +243,7 @@ fn boxing(model: &Model) -> (IndexPairs, IndexPairs) {
             }
         }
     }
-    (boxed, HashSet::new())
+    boxed
 }
 
 fn builtin_defaultable(b: Builtin) -> bool {
