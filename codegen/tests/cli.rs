@@ -16,7 +16,7 @@ fn project(name: &str, schema: &str) -> PathBuf {
     dir
 }
 
-fn generate(dir: &PathBuf) -> std::process::Output {
+fn generate(dir: &std::path::Path) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_ews-codegen"))
         .arg("generate")
         .arg("--wsdl")
