@@ -23,26 +23,30 @@ impl Input {
     }
 }
 
+/// The names of the inputs, smallest first.
+pub const NAMES: [&str; 4] = [
+    "persona_response",
+    "requests_13",
+    "big_list_1MB",
+    "big_list_10MB",
+];
+
 /// Every input, smallest first.
 pub fn all() -> Vec<Input> {
-    vec![
-        Input {
-            name: "persona_response",
-            docs: vec![persona_response()],
-        },
-        Input {
-            name: "requests_13",
-            docs: requests(),
-        },
-        Input {
-            name: "big_list_1MB",
-            docs: vec![item_list(1 << 20, 120)],
-        },
-        Input {
-            name: "big_list_10MB",
-            docs: vec![item_list(10 << 20, 600)],
-        },
-    ]
+    NAMES.iter().filter_map(|n| by_name(n)).collect()
+}
+
+/// One input, generated alone (so `--only` holds nothing else in memory).
+pub fn by_name(name: &str) -> Option<Input> {
+    let docs = match name {
+        "persona_response" => vec![persona_response()],
+        "requests_13" => requests(),
+        "big_list_1MB" => vec![item_list(1 << 20, 120)],
+        "big_list_10MB" => vec![item_list(10 << 20, 600)],
+        _ => return None,
+    };
+    let name = NAMES.into_iter().find(|n| *n == name)?;
+    Some(Input { name, docs })
 }
 
 /// A xorshift generator: the same sequence on every machine.

@@ -5,6 +5,7 @@
 //! ```text
 //! ews-bench [--quick]                    table of MB/s, ratio lines, peak heap
 //! ews-bench --only decode:ews:big_list_10MB   run one path once (for /usr/bin/time -v)
+//! ews-bench --only decode:ews:big_list_1MB --repeat 300   the same in a loop (for a profiler)
 //! ```
 
 mod alloc;
@@ -36,8 +37,13 @@ fn main() -> ExitCode {
         .iter()
         .position(|a| a == "--only")
         .and_then(|i| args.get(i + 1));
+    let repeat = args
+        .iter()
+        .position(|a| a == "--repeat")
+        .and_then(|i| args.get(i + 1)?.parse().ok())
+        .unwrap_or(1);
     let result = match only {
-        Some(spec) => run_one(spec),
+        Some(spec) => run_one(spec, repeat),
         None => run_all(if quick { Budget::QUICK } else { Budget::FULL }),
     };
     match result {
@@ -49,24 +55,41 @@ fn main() -> ExitCode {
     }
 }
 
-/// `--only case:path:input`: runs one path once on one input and prints its peak heap.
-fn run_one(spec: &str) -> Result<(), String> {
+/// `--only case:path:input [--repeat N]`: runs one path once on one input and
+/// prints its peak heap; with `--repeat`, runs it N more times first (for a profiler).
+fn run_one(spec: &str, repeat: usize) -> Result<(), String> {
     let parts: Vec<&str> = spec.split(':').collect();
     let [case, path, name] = parts[..] else {
         return Err(format!("--only wants case:path:input, got {spec}"));
     };
-    let input = inputs::all()
-        .into_iter()
-        .find(|i| i.name == name)
-        .ok_or_else(|| format!("no input {name}"))?;
-    let (result, peak) = alloc::peak_of(|| match case {
-        "decode" => decode(path, &input).map(|_| ()),
-        "encode" => {
-            // The value to encode is built first; only the encoding is counted.
-            Err("encode is measured in the full run".to_owned())
+    let input = inputs::by_name(name).ok_or_else(|| format!("no input {name}"))?;
+    let (result, peak) = match case {
+        "decode" => {
+            for _ in 1..repeat {
+                decode(path, &input)?;
+            }
+            alloc::peak_of(|| decode(path, &input))
         }
-        _ => Err(format!("no case {case}")),
-    });
+        "encode" => {
+            // The value to encode is decoded first; only the encoding is counted.
+            let encode: Box<dyn Fn() -> Result<usize, String>> = match path {
+                "ews" => {
+                    let value = ews_path::decode(input.name, &input.docs)?;
+                    Box::new(move || Ok(ews_path::encode(&value)?.len()))
+                }
+                "quick-xml-serde" => {
+                    let value = serde_path::decode(input.name, &input.docs)?;
+                    Box::new(move || Ok(serde_path::encode(&value)?.len()))
+                }
+                _ => return Err(format!("no encode path {path}")),
+            };
+            for _ in 1..repeat {
+                encode()?;
+            }
+            alloc::peak_of(encode)
+        }
+        _ => return Err(format!("no case {case}")),
+    };
     result?;
     println!(
         "{case}:{path}:{name}: input {} bytes, peak heap {} bytes ({:.2}x input)",
