@@ -36,11 +36,10 @@ pub fn tokens(docs: &[String]) -> Result<Tokens, String> {
                 }
                 Token::Attribute { local, value, .. } => t.bytes += local.len() + value.len(),
                 Token::Text { text } => t.bytes += text.len(),
-                Token::ElementEnd { end, .. } => {
-                    if let xmlparser::ElementEnd::Close(_, local) = end {
-                        t.bytes += local.len();
-                    }
-                }
+                Token::ElementEnd {
+                    end: xmlparser::ElementEnd::Close(_, local),
+                    ..
+                } => t.bytes += local.len(),
                 _ => {}
             }
         }

@@ -19,6 +19,7 @@ pub type PersonaEnvelope =
 pub type RequestEnvelope = Envelope<Header, Message>;
 
 /// A decoded document of any of the inputs.
+#[allow(clippy::large_enum_variant)]
 pub enum Decoded {
     /// GetImItemList response.
     List(ListEnvelope),

@@ -7,6 +7,7 @@ use crate::serde_model::{
 use crate::summary::Summary;
 
 /// Decoded documents of any of the inputs.
+#[allow(clippy::large_enum_variant)]
 pub enum Decoded {
     /// GetImItemList response.
     List(Envelope<ListBody>),

@@ -218,7 +218,9 @@ impl<'a> Reader<'a> {
     /// Decodes the child just entered and appends it.
     #[inline]
     pub fn push<T: Decode>(&mut self, list: &mut Vec<T>) -> Result<(), DecodeError> {
-        list.push(self.decode()?);
+        let value = self.decode()?;
+        grow(list);
+        list.push(value);
         Ok(())
     }
 
@@ -228,7 +230,9 @@ impl<'a> Reader<'a> {
         list: &mut Vec<U>,
         wrap: fn(T) -> U,
     ) -> Result<(), DecodeError> {
-        list.push(wrap(self.decode()?));
+        let value = wrap(self.decode()?);
+        grow(list);
+        list.push(value);
         Ok(())
     }
 
@@ -366,6 +370,16 @@ impl Decode for AnyElement {
     /// Captures the current element whole (for a header or body kept as-is).
     fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         r.capture()
+    }
+}
+
+/// Makes room for one more item. Lists of large items (a Persona is a few
+/// kilobytes) grow by half instead of doubling, which bounds the unused
+/// capacity, and so peak memory, at a third of the list instead of a half.
+#[inline]
+fn grow<T>(list: &mut Vec<T>) {
+    if list.len() == list.capacity() && std::mem::size_of::<T>() >= 512 {
+        list.reserve_exact(list.len() / 2 + 4);
     }
 }
 
