@@ -128,6 +128,14 @@ fn check(input: &Input) -> Result<(), String> {
     };
     let ours = ews_path::decode(input.name, &input.docs)?;
     let expected = ews_path::summarize(&ours);
+    println!(
+        "{}: {} bytes, {} groups, {} personas, {} strings checked",
+        input.name,
+        input.bytes(),
+        expected.groups,
+        expected.personas,
+        expected.strings
+    );
     if expected.strings == 0 {
         return Err(format!("{}: nothing decoded", input.name));
     }
