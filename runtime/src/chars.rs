@@ -14,11 +14,53 @@ pub(crate) fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
 
-/// An XML 1.0 NCName (a Name without colons).
+/// An XML 1.0 NCName (a Name without colons). ASCII names, which are nearly
+/// all names, are checked a byte at a time through a table.
+#[inline]
 pub(crate) fn is_ncname(name: &str) -> bool {
+    // Non-ASCII bytes are `NOT` in the table, so such names take the slow path.
+    let ascii_ok = match name.as_bytes() {
+        [first, rest @ ..] => {
+            ASCII_NAME[usize::from(*first)] == START
+                && rest
+                    .iter()
+                    .fold(true, |ok, &b| ok & (ASCII_NAME[usize::from(b)] != NOT))
+        }
+        [] => false,
+    };
+    ascii_ok || is_ncname_chars(name)
+}
+
+/// [`is_ncname`] for names with non-ASCII characters.
+#[cold]
+fn is_ncname_chars(name: &str) -> bool {
     let mut chars = name.chars();
     chars.next().is_some_and(is_name_start) && chars.all(is_name_char)
 }
+
+const NOT: u8 = 0;
+const START: u8 = 1;
+const NAME: u8 = 2;
+
+/// For each ASCII byte: whether it may start an NCName, continue one, or neither.
+const ASCII_NAME: [u8; 256] = {
+    let mut table = [NOT; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c >= 128 {
+            NOT
+        } else if c.is_ascii_alphabetic() || c == b'_' {
+            START
+        } else if c.is_ascii_digit() || c == b'-' || c == b'.' {
+            NAME
+        } else {
+            NOT
+        };
+        b += 1;
+    }
+    table
+};
 
 fn is_name_start(c: char) -> bool {
     matches!(c,

@@ -12,8 +12,38 @@ pub(super) fn attribute(out: &mut String, s: &str) -> Result<(), char> {
     escape(out, s, true)
 }
 
+/// Per byte: bit 0 if it may need escaping or refusing in text, bit 1 in an
+/// attribute value (a superset: TAB and LF in text and U+EFxx characters other
+/// than U+FFFE/U+FFFF pass the slow path unchanged).
+const ATTENTION: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        let both = c < 0x20 || c == b'&' || c == b'<' || c == b'>' || c == 0xEF;
+        table[b] = if both {
+            3
+        } else if c == b'"' || c == b'\'' {
+            2
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 fn escape(out: &mut String, s: &str, attr: bool) -> Result<(), char> {
     let bytes = s.as_bytes();
+    // Most values need nothing: one table lookup per byte, no branch, then one copy.
+    let mask = if attr { 2 } else { 1 };
+    let hits = bytes
+        .iter()
+        .fold(0u8, |hit, &b| hit | ATTENTION[usize::from(b)]);
+    if hits & mask == 0 {
+        out.push_str(s);
+        return Ok(());
+    }
     let mut copied = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let replacement = match b {

@@ -8,7 +8,7 @@ use crate::ns;
 pub(super) enum Prefix {
     /// No namespace: no prefix (the writer never declares a default namespace).
     None,
-    /// `soap`, `m`, `t` or `xml`.
+    /// `soap:`, `m:`, `t:` or `xml:` (colon included).
     Fixed(&'static str),
     /// `ns{n}`.
     Generated(u32),
@@ -16,13 +16,11 @@ pub(super) enum Prefix {
 
 impl Prefix {
     /// Appends `prefix:` (nothing for [`Prefix::None`]).
+    #[inline]
     pub fn write(self, out: &mut String) {
         match self {
             Prefix::None => {}
-            Prefix::Fixed(p) => {
-                out.push_str(p);
-                out.push(':');
-            }
+            Prefix::Fixed(p) => out.push_str(p),
             Prefix::Generated(n) => {
                 out.push_str("ns");
                 out.push_str(&n.to_string());
@@ -35,6 +33,16 @@ impl Prefix {
 /// The fixed prefixes declared on the root element.
 pub(super) const FIXED: [(&str, &str); 3] =
     [("soap", ns::SOAP), ("m", ns::MESSAGES), ("t", ns::TYPES)];
+
+// The lookup above relies on these lengths being different.
+const _: () = assert!(
+    ns::TYPES.len() != ns::MESSAGES.len()
+        && ns::TYPES.len() != ns::SOAP.len()
+        && ns::TYPES.len() != ns::XML.len()
+        && ns::MESSAGES.len() != ns::SOAP.len()
+        && ns::MESSAGES.len() != ns::XML.len()
+        && ns::SOAP.len() != ns::XML.len()
+);
 
 /// Generated prefixes in scope, innermost last.
 #[derive(Default)]
@@ -55,20 +63,26 @@ impl Prefixes {
     }
 
     /// The prefix of a (canonical) namespace in scope, if any.
+    #[inline]
     pub fn lookup(&self, uri: &str) -> Option<Prefix> {
-        match uri {
-            "" => Some(Prefix::None),
-            ns::XML => Some(Prefix::Fixed("xml")),
-            _ => match FIXED.iter().find(|(_, fixed)| *fixed == uri) {
-                Some((prefix, _)) => Some(Prefix::Fixed(prefix)),
-                None => self
-                    .declared
-                    .iter()
-                    .rev()
-                    .find(|(u, _)| u == uri)
-                    .map(|&(_, n)| Prefix::Generated(n)),
-            },
+        // The fixed namespaces have different lengths, so at most one full
+        // comparison is made.
+        let fixed = match uri.len() {
+            0 => return Some(Prefix::None),
+            n if n == ns::TYPES.len() => (ns::TYPES, "t:"),
+            n if n == ns::MESSAGES.len() => (ns::MESSAGES, "m:"),
+            n if n == ns::SOAP.len() => (ns::SOAP, "soap:"),
+            n if n == ns::XML.len() => (ns::XML, "xml:"),
+            _ => ("", ""),
+        };
+        if uri == fixed.0 {
+            return Some(Prefix::Fixed(fixed.1));
         }
+        self.declared
+            .iter()
+            .rev()
+            .find(|(u, _)| u == uri)
+            .map(|&(_, n)| Prefix::Generated(n))
     }
 
     /// Declares a new prefix for `uri` (the caller writes the declaration).

@@ -1,0 +1,211 @@
+//! The quick-xml + serde path: decode with `quick_xml::de::from_str`, encode
+//! with `quick_xml::se::to_string_with_root`, and the summary of what was decoded.
+
+use crate::serde_model::{
+    Envelope, ItemId, ListBody, Op, Persona, PersonaBody, RequestBody, SoapHeader, TypesItemIds,
+};
+use crate::summary::Summary;
+
+/// Decoded documents of any of the inputs.
+#[allow(clippy::large_enum_variant)]
+pub enum Decoded {
+    /// GetImItemList response.
+    List(Envelope<ListBody>),
+    /// AddNewImContactToGroup response.
+    Persona(Envelope<PersonaBody>),
+    /// The 13 requests.
+    Requests(Vec<Envelope<RequestBody>>),
+}
+
+/// Decodes an input's documents.
+pub fn decode(name: &str, docs: &[String]) -> Result<Decoded, String> {
+    let err = |e: quick_xml::DeError| e.to_string();
+    Ok(match name {
+        "requests_13" => Decoded::Requests(
+            docs.iter()
+                .map(|d| quick_xml::de::from_str(d).map_err(err))
+                .collect::<Result<_, _>>()?,
+        ),
+        "persona_response" => Decoded::Persona(quick_xml::de::from_str(&docs[0]).map_err(err)?),
+        _ => Decoded::List(quick_xml::de::from_str(&docs[0]).map_err(err)?),
+    })
+}
+
+/// Encodes decoded documents back to XML.
+pub fn encode(decoded: &Decoded) -> Result<Vec<String>, String> {
+    let err = |e: quick_xml::SeError| e.to_string();
+    let root = "Envelope";
+    Ok(match decoded {
+        Decoded::List(e) => vec![quick_xml::se::to_string_with_root(root, e).map_err(err)?],
+        Decoded::Persona(e) => vec![quick_xml::se::to_string_with_root(root, e).map_err(err)?],
+        Decoded::Requests(all) => all
+            .iter()
+            .map(|e| quick_xml::se::to_string_with_root(root, e).map_err(err))
+            .collect::<Result<_, _>>()?,
+    })
+}
+
+/// The summary of decoded documents (same visiting order as `ews_path::summarize`).
+pub fn summarize(decoded: &Decoded) -> Summary {
+    let mut s = Summary::new();
+    match decoded {
+        Decoded::List(env) => {
+            header(&mut s, env.header.as_ref());
+            let list = env.body.response.im_item_list.as_ref();
+            for g in list
+                .and_then(|l| l.groups.as_ref())
+                .map_or(&[][..], |g| &g.im_group)
+            {
+                s.groups += 1;
+                s.add(&g.display_name);
+                s.add(&g.group_type);
+                s.opt(g.exchange_store_id.as_ref().map(|i| i.id.as_str()));
+                for id in g.member_correlation_key.iter().flat_map(|k| &k.item_id) {
+                    s.add(&id.id);
+                }
+            }
+            for p in list
+                .and_then(|l| l.personas.as_ref())
+                .map_or(&[][..], |p| &p.persona)
+            {
+                persona(&mut s, p);
+            }
+        }
+        Decoded::Persona(env) => {
+            header(&mut s, env.header.as_ref());
+            if let Some(p) = &env.body.response.persona {
+                persona(&mut s, p);
+            }
+        }
+        Decoded::Requests(all) => {
+            for env in all {
+                let mut one = Summary::new();
+                request(&mut one, &env.body.op);
+                s.merge(&one);
+            }
+        }
+    }
+    s
+}
+
+fn header(s: &mut Summary, h: Option<&SoapHeader>) {
+    s.opt(h.and_then(|h| h.server_version_info.as_ref()?.version.as_deref()));
+}
+
+fn persona(s: &mut Summary, p: &Persona) {
+    s.personas += 1;
+    s.add(&p.persona_id.id);
+    s.opt(p.display_name.as_deref());
+    s.opt(p.file_as.as_deref());
+    if let Some(e) = &p.email_address {
+        s.opt(e.name.as_deref());
+        s.opt(e.email_address.as_deref());
+    }
+    for e in p.email_addresses.iter().flat_map(|a| &a.address) {
+        s.opt(e.email_address.as_deref());
+    }
+    s.opt(p.im_address.as_deref());
+    s.add(&p.relevance_score.map_or(String::new(), |r| r.to_string()));
+    for a in p.attributions.iter().flat_map(|a| &a.attribution) {
+        s.add(&a.id);
+        s.add(&a.source_id.id);
+        s.add(&a.display_name);
+    }
+    for list in [&p.display_names, &p.file_ases, &p.given_names, &p.surnames] {
+        for v in list.iter().flat_map(|l| &l.values) {
+            s.add(&v.value);
+            v.attributions.attribution.iter().for_each(|a| s.add(a));
+        }
+    }
+    for list in [&p.business_phone_numbers, &p.home_phones, &p.mobile_phones] {
+        for v in list.iter().flat_map(|l| &l.values) {
+            s.add(&v.value.number);
+            s.add(&v.value.kind);
+        }
+    }
+    for v in p.emails1.iter().flat_map(|l| &l.values) {
+        s.opt(v.value.email_address.as_deref());
+        v.attributions.attribution.iter().for_each(|a| s.add(a));
+    }
+    for v in p.im_addresses.iter().flat_map(|l| &l.values) {
+        s.add(&v.value);
+    }
+}
+
+fn id(s: &mut Summary, id: Option<&ItemId>) {
+    s.opt(id.map(|i| i.id.as_str()));
+}
+
+fn ids(s: &mut Summary, ids: Option<&TypesItemIds>) {
+    for i in ids.iter().flat_map(|i| &i.item_id) {
+        s.add(&i.id);
+    }
+}
+
+fn request(s: &mut Summary, op: &Op) {
+    match op {
+        Op::AddNewImContactToGroup(r) => {
+            s.add("AddNewImContactToGroup");
+            s.add(&r.im_address);
+            s.opt(r.display_name.as_deref());
+            id(s, r.group_id.as_ref());
+        }
+        Op::AddNewTelUriContactToGroup(r) => {
+            s.add("AddNewTelUriContactToGroup");
+            s.add(&r.tel_uri_address);
+            s.add(&r.im_contact_sip_uri_address);
+            s.add(&r.im_telephone_number);
+            id(s, r.group_id.as_ref());
+        }
+        Op::AddImContactToGroup(r) => {
+            s.add("AddImContactToGroup");
+            id(s, r.contact_id.as_ref());
+            id(s, r.group_id.as_ref());
+        }
+        Op::RemoveImContactFromGroup(r) => {
+            s.add("RemoveImContactFromGroup");
+            id(s, r.contact_id.as_ref());
+            id(s, r.group_id.as_ref());
+        }
+        Op::AddImGroup(r) => {
+            s.add("AddImGroup");
+            s.add(&r.display_name);
+        }
+        Op::AddDistributionGroupToImList(r) => {
+            s.add("AddDistributionGroupToImList");
+            s.add(&r.smtp_address);
+            s.add(&r.display_name);
+        }
+        Op::GetImItemList(_) => s.add("GetImItemList"),
+        Op::GetImItems(r) => {
+            s.add("GetImItems");
+            ids(s, r.contact_ids.as_ref());
+            ids(s, r.group_ids.as_ref());
+        }
+        Op::RemoveContactFromImList(r) => {
+            s.add("RemoveContactFromImList");
+            id(s, r.contact_id.as_ref());
+        }
+        Op::RemoveDistributionGroupFromImList(r) => {
+            s.add("RemoveDistributionGroupFromImList");
+            id(s, r.group_id.as_ref());
+        }
+        Op::RemoveImGroup(r) => {
+            s.add("RemoveImGroup");
+            id(s, r.group_id.as_ref());
+        }
+        Op::SetImGroup(r) => {
+            s.add("SetImGroup");
+            id(s, Some(&r.group_id));
+            s.add(&r.new_display_name);
+        }
+        Op::SetImListMigrationCompleted(r) => {
+            s.add("SetImListMigrationCompleted");
+            s.add(if r.im_list_migration_completed {
+                "true"
+            } else {
+                "false"
+            });
+        }
+    }
+}
