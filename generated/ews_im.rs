@@ -7,6 +7,7 @@ const T: &str = "http://schemas.microsoft.com/exchange/services/2006/types";
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum Message {
     /// `m:AddNewImContactToGroup`
     AddNewImContactToGroup(AddNewImContactToGroupType),
@@ -4270,6 +4271,7 @@ impl rt::Encode for ConnectingSidType {
 }
 /// A choice of elements.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ConnectingSidTypeChoice {
     /// `t:PrincipalName`
     PrincipalName(PrincipalNameType),
@@ -5062,6 +5064,7 @@ impl rt::Encode for ExtendedPropertyType {
 }
 /// A choice of elements.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ExtendedPropertyTypeChoice {
     /// `t:Value`
     Value(String),
@@ -5262,6 +5265,7 @@ impl rt::Encode for NonEmptyArrayOfBaseItemIdsType {
 }
 /// A choice of elements.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum NonEmptyArrayOfBaseItemIdsTypeChoice {
     /// `t:ItemId`
     ItemId(ItemIdType),
@@ -7508,6 +7512,7 @@ impl rt::Encode for RecurringDayTransitionType {
 }
 /// A choice of elements.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum TransitionChoice {
     /// `t:Transition`
     Transition(TransitionType),

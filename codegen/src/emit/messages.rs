@@ -68,6 +68,7 @@ pub(super) fn emit_messages(cx: &Cx<'_>) -> TokenStream {
         /// Every request and response element of the generated operations, and the SOAP Fault:
         /// what [`decode_any`] returns.
         #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
         pub enum Message {
             #(#variants,)*
             /// A SOAP Fault.

@@ -23,6 +23,7 @@ pub(super) fn emit_polymorphic(cx: &Cx<'_>, id: usize, variants: &[Variant]) -> 
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
         pub enum #name {
             #(#[doc = #docs] #vnames(#types),)*
             /// An `xsi:type` this schema does not define, or none: the element kept as sent.

@@ -350,6 +350,7 @@ pub(super) fn emit_choice(cx: &Cx<'_>, id: usize, variants: &[Variant]) -> Token
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
         pub enum #name {
             #(#[doc = #docs] #vnames(#types),)*
         }

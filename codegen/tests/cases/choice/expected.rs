@@ -6,6 +6,7 @@ const NS1: &str = "urn:golden";
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum Message {
     /// `{urn:golden}Request`
     Request(DrawingType),
@@ -167,6 +168,7 @@ impl rt::Encode for ShapeType {
 }
 /// A choice of elements.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ShapeTypeChoice {
     /// `{urn:golden}Circle`
     Circle(f64),
@@ -183,6 +185,7 @@ impl rt::Content for ShapeTypeChoice {
 }
 /// A choice of elements.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ShapeTypeChoice2 {
     /// `{urn:golden}Solid`
     Solid(String),
@@ -229,6 +232,7 @@ impl rt::Encode for DrawingType {
 }
 /// A choice of elements.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum DrawingTypeChoice {
     /// `{urn:golden}Line`
     Line(String),

@@ -6,6 +6,7 @@ const NS1: &str = "urn:golden";
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum Message {
     /// `{urn:golden}Request`
     Request(Request),
@@ -87,6 +88,7 @@ impl rt::Encode for Header {
 }
 /// A choice of elements.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PatternTypes {
     /// `{urn:golden}Daily`
     Daily(i32),
@@ -103,6 +105,7 @@ impl rt::Content for PatternTypes {
 }
 /// A choice of elements.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum RangeTypes {
     /// `{urn:golden}NoEnd`
     NoEnd(rt::Date),
@@ -119,6 +122,7 @@ impl rt::Content for RangeTypes {
 }
 /// A choice of elements.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ContactChoice {
     /// `{urn:golden}Email`
     Email(String),

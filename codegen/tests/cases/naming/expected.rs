@@ -6,6 +6,7 @@ const NS1: &str = "urn:golden";
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum Message {
     /// `{urn:golden}Request`
     Request(Request),
@@ -458,6 +459,7 @@ impl rt::Encode for Response {
 }
 /// A choice of elements.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ResponseChoice {
     /// `{urn:golden}Box`
     Box(String),

@@ -6,6 +6,7 @@ const NS1: &str = "urn:golden";
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum Message {
     /// `{urn:golden}Request`
     Request(Request),
@@ -87,6 +88,7 @@ impl rt::Encode for Header {
 }
 /// `{urn:golden}BaseItemIdType`, abstract: the element's `xsi:type` names its concrete type.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum BaseItemIdType {
     /// `xsi:type="{urn:golden}ItemIdType"`
     ItemId(ItemIdType),
@@ -170,6 +172,7 @@ impl rt::Encode for ItemIdType {
 }
 /// `{urn:golden}AlternateIdBaseType`, abstract: the element's `xsi:type` names its concrete type.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum AlternateIdBaseType {
     /// `xsi:type="{urn:golden}AlternateIdType"`
     AlternateId(AlternateIdType),
@@ -347,6 +350,7 @@ impl rt::Encode for AlternatePublicFolderItemIdType {
 }
 /// `{urn:golden}SearchExpressionType`, abstract: the element's `xsi:type` names its concrete type.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SearchExpressionType {
     /// `xsi:type="{urn:golden}ExistsType"`
     Exists(ExistsType),
@@ -512,6 +516,7 @@ impl rt::Encode for NotType {
 }
 /// A choice of elements.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SearchExpressionChoice {
     /// `{urn:golden}SearchExpression`
     SearchExpression(SearchExpressionType),

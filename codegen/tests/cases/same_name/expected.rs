@@ -7,6 +7,7 @@ const NS2: &str = "urn:golden:types";
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum Message {
     /// `{urn:golden}Request`
     Request(Request),

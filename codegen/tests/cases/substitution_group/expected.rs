@@ -6,6 +6,7 @@ const NS1: &str = "urn:golden";
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum Message {
     /// `{urn:golden}Request`
     Request(Request),
@@ -192,6 +193,7 @@ impl rt::Encode for DayTransitionType {
 }
 /// A choice of elements.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum TransitionChoice {
     /// `{urn:golden}Transition`
     Transition(TransitionType),
@@ -214,6 +216,7 @@ impl rt::Content for TransitionChoice {
 }
 /// A choice of elements.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ShapeChoice {
     /// `{urn:golden}Circle`
     Circle(String),
