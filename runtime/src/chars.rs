@@ -96,3 +96,17 @@ mod tests {
         assert!(!is_xml_char('\u{0}') && !is_xml_char('\u{1F}') && !is_xml_char('\u{FFFE}'));
     }
 }
+
+/// `prefix:local` or `local` (XML whitespace around it trimmed) split into
+/// (prefix, local), both NCNames (the prefix may be empty); `None` if it is not
+/// a QName.
+pub(crate) fn split_qname(text: &str) -> Option<(&str, &str)> {
+    let trimmed = crate::simple::trim_xml(text);
+    let (prefix, local) = trimmed.split_once(':').unwrap_or(("", trimmed));
+    let prefix_ok = if trimmed.contains(':') {
+        is_ncname(prefix)
+    } else {
+        true
+    };
+    (prefix_ok && is_ncname(local)).then_some((prefix, local))
+}

@@ -283,20 +283,23 @@ impl<'a> Reader<'a> {
     /// the declarations in scope at this element (for SOAP `faultcode`).
     pub fn qname_text(&mut self) -> Result<QName, DecodeError> {
         let (text, at) = self.text_at()?;
-        let trimmed = crate::simple::trim_xml(&text);
-        let (prefix, local) = trimmed.split_once(':').unwrap_or(("", trimmed));
-        let prefix_ok =
-            prefix.is_empty() && !trimmed.contains(':') || crate::chars::is_ncname(prefix);
-        if !prefix_ok || !crate::chars::is_ncname(local) {
-            return Err(self.error_at(at, invalid(&text, "xs:QName")));
-        }
-        let Some(id) = self.scopes.resolve(prefix) else {
-            return Err(self.error_at(at, DecodeErrorKind::UndeclaredPrefix(prefix.to_owned())));
-        };
+        let (ns, local) = self.resolve_qname(&text, at)?;
         Ok(QName {
-            ns: self.scopes.uri(id).to_owned(),
+            ns: ns.to_owned(),
             local: local.to_owned(),
         })
+    }
+
+    /// A QName value (`prefix:local`) as (namespace URI, local name), resolved with
+    /// the declarations in scope; errors are reported at byte offset `at`.
+    fn resolve_qname<'t>(&self, text: &'t str, at: usize) -> Result<(&str, &'t str), DecodeError> {
+        let Some((prefix, local)) = crate::chars::split_qname(text) else {
+            return Err(self.error_at(at, invalid(text, "xs:QName")));
+        };
+        match self.scopes.resolve(prefix) {
+            Some(id) => Ok((self.scopes.uri(id), local)),
+            None => Err(self.error_at(at, DecodeErrorKind::UndeclaredPrefix(prefix.to_owned()))),
+        }
     }
 
     /// `slot`'s value, or `MissingElement(name)` reported at the current element.

@@ -16,26 +16,7 @@ impl Reader<'_> {
             return Ok(None);
         }
         let a = &self.attrs[self.attr_cursor - 1];
-        let value = crate::simple::trim_xml(&a.value);
-        let (prefix, local) = value.split_once(':').unwrap_or(("", value));
-        let valid = crate::chars::is_ncname(local)
-            && (prefix.is_empty() || crate::chars::is_ncname(prefix));
-        if !valid || (prefix.is_empty() && value.contains(':')) {
-            return Err(self.error_at(
-                a.start,
-                DecodeErrorKind::InvalidValue {
-                    value: a.value.clone().into_owned(),
-                    expected: "xs:QName".to_owned(),
-                },
-            ));
-        }
-        match self.scopes.resolve(prefix) {
-            Some(id) => Ok(Some((self.scopes.uri(id), local))),
-            None => Err(self.error_at(
-                a.start,
-                DecodeErrorKind::UndeclaredPrefix(prefix.to_owned()),
-            )),
-        }
+        self.resolve_qname(&a.value, a.start).map(Some)
     }
 
     /// Whether the current element has `xsi:nil="true"` (or `"1"`). Like
@@ -78,10 +59,9 @@ impl Reader<'_> {
     /// A QName attribute value as `{namespace}local` (as written when its prefix
     /// is not declared: the writer refuses to guess).
     pub(super) fn clark_value(&self, value: &str) -> String {
-        let trimmed = crate::simple::trim_xml(value);
-        let (prefix, local) = trimmed.split_once(':').unwrap_or(("", trimmed));
-        match self.scopes.resolve(prefix) {
-            Some(id) => format!("{{{}}}{local}", self.scopes.uri(id)),
+        match crate::chars::split_qname(value).and_then(|(p, l)| Some((self.scopes.resolve(p)?, l)))
+        {
+            Some((id, local)) => format!("{{{}}}{local}", self.scopes.uri(id)),
             None => value.to_owned(),
         }
     }
