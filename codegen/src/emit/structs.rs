@@ -144,7 +144,9 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                         };
                         let rty = cx.field_type(inner, *occurs);
                         let text = match field {
-                            Field::Choice { name, .. } if name != "Choice" => {
+                            Field::Choice {
+                                name: Some(name), ..
+                            } => {
                                 format!(" One of the `{name}` elements.")
                             }
                             _ => " One of several elements.".to_string(),

@@ -137,9 +137,9 @@ pub enum Field {
         ty: TypeId,
         /// Occurrence.
         occurs: Occurs,
-        /// What the field is named after: the group or substitution-group head,
-        /// or `Choice` for an inline `xs:choice`.
-        name: String,
+        /// What the field is named after: the group or substitution-group head;
+        /// `None` for an inline `xs:choice` (the field is then `choice`).
+        name: Option<String>,
     },
     /// `xs:any`: elements kept as they are.
     Any {

@@ -692,7 +692,7 @@ impl<'s> Resolver<'s> {
                     .ok_or_else(|| Diag::at(p.pos, format!("element `{name}` is not declared")))?;
                 if self.is_substitution_head(name) {
                     let ty = self.substitution_choice(name, p.pos)?;
-                    let name = name.local.clone();
+                    let name = Some(name.local.clone());
                     push_field(fields, Field::Choice { ty, occurs, name }, p.pos)?;
                 } else {
                     let ty = self.element_type_of(name, p.pos)?;
@@ -738,7 +738,7 @@ impl<'s> Resolver<'s> {
                             Field::Choice {
                                 ty,
                                 occurs: combine(occurs, inner),
-                                name: name.local.clone(),
+                                name: Some(name.local.clone()),
                             },
                             p.pos,
                         )?;
@@ -773,7 +773,7 @@ impl<'s> Resolver<'s> {
                     Field::Choice {
                         ty: id,
                         occurs: combine(occurs, inner),
-                        name: "Choice".into(),
+                        name: None,
                     },
                     p.pos,
                 )?;

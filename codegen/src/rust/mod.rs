@@ -79,9 +79,10 @@ pub fn name_model(model: &Model) -> RustModel {
                                     field_name(&name.local),
                                     *occurs == crate::model::Occurs::Many,
                                 ),
-                                Field::Choice { occurs, name, .. } => {
-                                    (field_name(name), *occurs == crate::model::Occurs::Many)
-                                }
+                                Field::Choice { occurs, name, .. } => (
+                                    field_name(name.as_deref().unwrap_or("Choice")),
+                                    *occurs == crate::model::Occurs::Many,
+                                ),
                                 Field::Any { occurs } => {
                                     ("any".to_string(), *occurs == crate::model::Occurs::Many)
                                 }
