@@ -1,7 +1,7 @@
 //! The thin runtime shared by every binding that ews-codegen generates.
 //!
 //! Generated code is small because the behaviour lives here: a namespace-aware,
-//! position-tracking XML [`Reader`] over `xmlparser`, an escaping [`Writer`], the
+//! position-tracking XML [`Reader`] with its own tokenizer, an escaping [`Writer`], the
 //! [`Decode`]/[`Encode`]/[`SimpleType`] traits each generated type implements, the
 //! [`Extra`] bag that keeps unknown elements and attributes, and SOAP 1.1
 //! envelopes and faults ([`soap`]).

@@ -1,17 +1,19 @@
-//! A namespace-aware pull reader over `xmlparser` that keeps positions and the
-//! element path for errors. Generated `Decode` impls drive it.
+//! A namespace-aware pull reader over our own tokenizer ([`lexer`]) that keeps
+//! positions and the element path for errors. Generated `Decode` impls drive it.
 
 use crate::{ns, AnyElement, Decode, DecodeError, DecodeErrorKind, Extra, QName, SimpleType};
 use std::borrow::Cow;
 
 mod capture;
 mod events;
+mod lexer;
 mod place;
 mod refs;
 mod scope;
 mod xsi;
 
 use events::Event;
+use lexer::TextKind;
 use scope::{NsId, Scopes};
 
 /// Elements nested deeper than this are an error (`DecodeErrorKind::TooDeep`).
@@ -39,7 +41,7 @@ pub const MAX_DEPTH: usize = 128;
 /// ```
 pub struct Reader<'a> {
     text: &'a str,
-    tokens: xmlparser::Tokenizer<'a>,
+    lexer: lexer::Lexer<'a>,
     scopes: Scopes<'a>,
     /// Entered elements, root first; the last is the current element.
     frames: Vec<Frame<'a>>,
@@ -84,7 +86,7 @@ impl<'a> Reader<'a> {
     pub fn new(text: &'a str) -> Self {
         Reader {
             text,
-            tokens: xmlparser::Tokenizer::from(text),
+            lexer: lexer::Lexer::new(text),
             scopes: Scopes::new(),
             frames: Vec::with_capacity(32),
             attrs: Vec::with_capacity(8),
@@ -169,8 +171,9 @@ impl<'a> Reader<'a> {
             match self.next_event()? {
                 Event::Start => return Ok(Some(self.name())),
                 Event::End => return Ok(None),
-                Event::Text(raw, at) => {
-                    if !is_whitespace(raw) {
+                Event::Text(_, _, TextKind::Blank) => {}
+                Event::Text(raw, at, kind) => {
+                    if kind == TextKind::Plain || !is_whitespace(raw) {
                         let at = at + (raw.len() - raw.trim_start_matches(is_xml_space).len());
                         return Err(self.error_at(at, DecodeErrorKind::UnexpectedText));
                     }
@@ -334,11 +337,15 @@ impl<'a> Reader<'a> {
         let mut text: Option<Cow<'a, str>> = None;
         while !self.closed {
             let piece = match self.next_event()? {
-                Event::Text(raw, offset) => {
+                Event::Text(raw, offset, kind) => {
                     if text.is_none() {
                         at = offset;
                     }
-                    refs::text(raw, offset).map_err(|e| self.error_at(e.offset, e.kind))?
+                    if kind == TextKind::Special {
+                        refs::text(raw, offset).map_err(|e| self.error_at(e.offset, e.kind))?
+                    } else {
+                        Cow::Borrowed(raw)
+                    }
                 }
                 Event::Cdata(raw, offset) => {
                     if text.is_none() {

@@ -1,6 +1,7 @@
 //! Captures an element whole as an [`AnyElement`] (unknown content and `xs:any`).
 
 use super::events::Event;
+use super::lexer::TextKind;
 use super::{refs, Attr, Reader};
 use crate::{AnyAttribute, AnyElement, AnyNode, DecodeError, QName};
 
@@ -28,9 +29,10 @@ impl Reader<'_> {
                     has_elements = true;
                     continue;
                 }
-                Event::Text(raw, at) => {
+                Event::Text(raw, at, TextKind::Special) => {
                     refs::text(raw, at).map_err(|e| self.error_at(e.offset, e.kind))?
                 }
+                Event::Text(raw, _, _) => std::borrow::Cow::Borrowed(raw),
                 Event::Cdata(raw, _) => refs::cdata(raw),
             };
             match children.last_mut() {

@@ -1,12 +1,12 @@
-//! The reader's engine: pulls `xmlparser` tokens, reads start tags (attributes,
-//! then namespace declarations, then name resolution), matches end tags, and
-//! enters and leaves elements.
+//! The reader's engine: pulls tokens from the [`super::lexer`], reads start tags
+//! (attributes, then namespace declarations, then name resolution), matches end
+//! tags, and enters and leaves elements.
 
+use super::lexer::{LexError, TagItem, TextKind, Token};
 use super::scope::NO_NS;
 use super::{refs, Attr, Frame, Reader, MAX_DEPTH};
 use crate::chars::same;
 use crate::{DecodeError, DecodeErrorKind};
-use xmlparser::{ElementEnd, Token};
 
 /// What the content of the current element holds next.
 pub(super) enum Event<'a> {
@@ -14,21 +14,17 @@ pub(super) enum Event<'a> {
     Start,
     /// The current element's end tag was read.
     End,
-    /// Raw character data and its byte offset.
-    Text(&'a str, usize),
+    /// Raw character data, its byte offset, and what the tokenizer saw in it.
+    Text(&'a str, usize, TextKind),
     /// CDATA content and its byte offset.
     Cdata(&'a str, usize),
 }
 
 impl<'a> Reader<'a> {
-    /// The next token; the end of the input here is a syntax error.
+    /// The next token.
     #[inline(always)]
     fn token(&mut self) -> Result<Token<'a>, DecodeError> {
-        match self.tokens.next() {
-            Some(Ok(token)) => Ok(token),
-            Some(Err(e)) => Err(self.tokenizer_error(e)),
-            None => Err(self.error_at(self.text.len(), syntax("unexpected end of document"))),
-        }
+        self.lexer.token().map_err(|e| self.lex_error(e))
     }
 
     /// Up to and including the root element's start tag.
@@ -37,29 +33,16 @@ impl<'a> Reader<'a> {
             return Ok(());
         }
         loop {
-            match self.tokens.next() {
-                None => return Err(self.error_at(self.text.len(), DecodeErrorKind::NoRoot)),
-                Some(Err(e)) => return Err(self.tokenizer_error(e)),
-                Some(Ok(Token::ElementStart {
-                    prefix,
-                    local,
-                    span,
-                })) => {
-                    return self.start_tag(prefix.as_str(), local.as_str(), span.start());
-                }
-                Some(Ok(Token::DtdStart { span, .. } | Token::EmptyDtd { span, .. })) => {
-                    return Err(self.error_at(span.start(), DecodeErrorKind::Doctype));
-                }
-                Some(Ok(
-                    Token::Declaration { .. }
-                    | Token::Comment { .. }
-                    | Token::ProcessingInstruction { .. },
-                )) => {}
-                Some(Ok(other)) => {
-                    return Err(self.error_at(
-                        other.span().start(),
-                        syntax("unexpected token before the root element"),
-                    ))
+            match self.token()? {
+                Token::StartTag { prefix, local, at } => return self.start_tag(prefix, local, at),
+                Token::End => return Err(self.error_at(self.text.len(), DecodeErrorKind::NoRoot)),
+                Token::Doctype { at } => return Err(self.error_at(at, DecodeErrorKind::Doctype)),
+                Token::Declaration | Token::Skipped => {}
+                Token::Text { raw, .. } if super::is_whitespace(raw) => {}
+                Token::Text { at, .. } | Token::Cdata { at, .. } | Token::EndTag { at, .. } => {
+                    return Err(
+                        self.error_at(at, syntax("unexpected token before the root element"))
+                    )
                 }
             }
         }
@@ -68,22 +51,23 @@ impl<'a> Reader<'a> {
     /// After the root element: only comments, processing instructions and whitespace.
     pub(super) fn epilog(&mut self) -> Result<(), DecodeError> {
         loop {
-            match self.tokens.next() {
-                None => return Ok(()),
-                Some(Ok(Token::Comment { .. } | Token::ProcessingInstruction { .. })) => {}
-                Some(Ok(other)) => {
-                    return Err(
-                        self.error_at(other.span().start(), DecodeErrorKind::TrailingContent)
-                    )
+            match self.token()? {
+                Token::End => return Ok(()),
+                Token::Skipped => {}
+                Token::Text { raw, .. } if super::is_whitespace(raw) => {}
+                Token::Text { raw, at, .. } => {
+                    let at = at + (raw.len() - raw.trim_start_matches(super::is_xml_space).len());
+                    return Err(self.error_at(at, DecodeErrorKind::TrailingContent));
                 }
-                Some(Err(xmlparser::Error::UnknownToken(pos))) => {
-                    return Err(self.error_at_pos(
-                        pos.row,
-                        pos.col,
-                        DecodeErrorKind::TrailingContent,
-                    ));
+                Token::StartTag { at, .. }
+                | Token::EndTag { at, .. }
+                | Token::Cdata { at, .. }
+                | Token::Doctype { at } => {
+                    return Err(self.error_at(at, DecodeErrorKind::TrailingContent))
                 }
-                Some(Err(e)) => return Err(self.tokenizer_error(e)),
+                Token::Declaration => {
+                    return Err(self.error_at(0, DecodeErrorKind::TrailingContent))
+                }
             }
         }
     }
@@ -94,39 +78,31 @@ impl<'a> Reader<'a> {
     pub(super) fn next_event(&mut self) -> Result<Event<'a>, DecodeError> {
         loop {
             match self.token()? {
-                Token::ElementStart {
-                    prefix,
-                    local,
-                    span,
-                } => {
-                    self.start_tag(prefix.as_str(), local.as_str(), span.start())?;
+                Token::StartTag { prefix, local, at } => {
+                    self.start_tag(prefix, local, at)?;
                     return Ok(Event::Start);
                 }
-                Token::ElementEnd {
-                    end: ElementEnd::Close(prefix, local),
-                    span,
-                } => {
-                    let matches = self.frames.last().is_some_and(|f| {
-                        same(f.prefix, prefix.as_str()) && same(f.local, local.as_str())
-                    });
-                    if !matches {
-                        let message = format!(
-                            "end tag </{}> does not match the start tag",
-                            qualified(prefix.as_str(), local.as_str())
-                        );
-                        return Err(self.error_at(span.start(), DecodeErrorKind::Syntax(message)));
+                Token::EndTag { at } => {
+                    let (prefix, local) =
+                        self.frames.last().map_or(("", ""), |f| (f.prefix, f.local));
+                    let closed = self.lexer.close(at, prefix, local);
+                    if !closed.map_err(|e| self.lex_error(e))? {
+                        return Err(self.mismatched_end_tag(at));
                     }
                     self.closed = true;
                     return Ok(Event::End);
                 }
-                Token::Text { text } => return Ok(Event::Text(text.as_str(), text.start())),
-                Token::Cdata { text, .. } => return Ok(Event::Cdata(text.as_str(), text.start())),
-                Token::Comment { .. } | Token::ProcessingInstruction { .. } => {}
-                other => {
-                    return Err(self.error_at(
-                        other.span().start(),
-                        syntax("unexpected token in element content"),
-                    ))
+                Token::Text { raw, at, kind } => return Ok(Event::Text(raw, at, kind)),
+                Token::Cdata { raw, at } => return Ok(Event::Cdata(raw, at)),
+                Token::Skipped => {}
+                Token::End => {
+                    return Err(self.error_at(self.text.len(), syntax("unexpected end of document")))
+                }
+                Token::Doctype { at } => {
+                    return Err(self.error_at(at, syntax("unexpected token in element content")))
+                }
+                Token::Declaration => {
+                    return Err(self.error_at(0, syntax("unexpected token in element content")))
                 }
             }
         }
@@ -171,54 +147,48 @@ impl<'a> Reader<'a> {
         self.attrs.clear();
         self.attr_cursor = 0;
         loop {
-            match self.token()? {
-                Token::Attribute {
+            let item = self.lexer.tag_item().map_err(|e| self.lex_error(e))?;
+            match item {
+                TagItem::Attribute {
                     prefix,
                     local,
                     value,
-                    span,
+                    value_at,
+                    at,
+                    plain,
                 } => {
-                    let (prefix, local) = (prefix.as_str(), local.as_str());
-                    let resolved = refs::attribute(value.as_str(), value.start())
-                        .map_err(|e| self.error_at(e.offset, e.kind))?;
+                    let resolved = if plain {
+                        std::borrow::Cow::Borrowed(value)
+                    } else {
+                        refs::attribute(value, value_at)
+                            .map_err(|e| self.error_at(e.offset, e.kind))?
+                    };
                     let declared = match (prefix, local) {
                         ("xmlns", name) => Some(name),
                         ("", "xmlns") => Some(""),
                         _ => None,
                     };
                     match declared {
-                        Some(name) => self.declare(name, resolved, scope_mark, span.start())?,
+                        Some(name) => self.declare(name, resolved, scope_mark, at)?,
                         None => self.attrs.push(Attr {
                             prefix,
                             local,
                             ns: NO_NS,
                             value: resolved,
-                            start: span.start(),
+                            start: at,
                         }),
                     }
                 }
-                Token::ElementEnd {
-                    end: ElementEnd::Open,
-                    span,
-                } => {
+                TagItem::Open { content } => {
                     self.closed = false;
                     if let Some(f) = self.frames.last_mut() {
-                        f.content = span.end();
+                        f.content = content;
                     }
                     break;
                 }
-                Token::ElementEnd {
-                    end: ElementEnd::Empty,
-                    ..
-                } => {
+                TagItem::Empty => {
                     self.closed = true;
                     break;
-                }
-                other => {
-                    return Err(self.error_at(
-                        other.span().start(),
-                        syntax("unexpected token in a start tag"),
-                    ))
                 }
             }
         }
@@ -320,92 +290,35 @@ impl<'a> Reader<'a> {
                     self.pop();
                     depth -= 1;
                 }
-                Event::Text(raw, at) => {
-                    if raw.contains('&') {
-                        refs::text(raw, at).map_err(|e| self.error_at(e.offset, e.kind))?;
-                    }
+                Event::Text(raw, at, TextKind::Special) => {
+                    refs::text(raw, at).map_err(|e| self.error_at(e.offset, e.kind))?;
                 }
+                Event::Text(..) => {}
                 Event::Cdata(..) => {}
             }
         }
     }
 
+    /// The error for an end tag at `at` that does not close the open element.
     #[cold]
     #[inline(never)]
-    fn tokenizer_error(&self, e: xmlparser::Error) -> DecodeError {
-        use xmlparser::Error as E;
-        let (what, cause) = match e {
-            E::InvalidDoctype(..) => {
-                let pos = e.pos();
-                return self.error_at_pos(pos.row, pos.col, DecodeErrorKind::Doctype);
+    fn mismatched_end_tag(&mut self, at: usize) -> DecodeError {
+        match self.lexer.end_tag_name(at) {
+            Ok((prefix, local)) => {
+                let message = format!(
+                    "end tag </{}> does not match the start tag",
+                    qualified(prefix, local)
+                );
+                self.error_at(at, DecodeErrorKind::Syntax(message))
             }
-            E::UnknownToken(_) => ("unknown token", None),
-            E::InvalidDeclaration(c, _) => ("invalid XML declaration", Some(c)),
-            E::InvalidComment(c, _) => ("invalid comment", Some(c)),
-            E::InvalidPI(c, _) => ("invalid processing instruction", Some(c)),
-            E::InvalidEntity(c, _) => ("invalid entity declaration", Some(c)),
-            E::InvalidElement(c, _) => ("invalid element", Some(c)),
-            E::InvalidAttribute(c, _) => ("invalid attribute", Some(c)),
-            E::InvalidCdata(c, _) => ("invalid CDATA section", Some(c)),
-            E::InvalidCharData(c, _) => ("invalid character data", Some(c)),
-        };
-        let (message, pos) = match cause {
-            Some(cause) => {
-                let (detail, inner) = stream_error(cause);
-                (format!("{what}: {detail}"), inner.unwrap_or(e.pos()))
-            }
-            None => (what.to_owned(), e.pos()),
-        };
-        self.error_at_pos(pos.row, pos.col, DecodeErrorKind::Syntax(message))
-    }
-}
-
-/// A tokenizer cause without its position (the error carries that), and the position.
-fn stream_error(e: xmlparser::StreamError) -> (String, Option<xmlparser::TextPos>) {
-    use xmlparser::StreamError as S;
-    match e {
-        S::UnexpectedEndOfStream => ("unexpected end of document".into(), None),
-        S::InvalidName => ("invalid name".into(), None),
-        S::NonXmlChar(c, pos) => (
-            format!("character U+{:04X} is not allowed in XML 1.0", u32::from(c)),
-            Some(pos),
-        ),
-        S::InvalidChar(actual, expected, pos) => (
-            format!(
-                "expected '{}', found '{}'",
-                char::from(expected),
-                char::from(actual)
-            ),
-            Some(pos),
-        ),
-        S::InvalidCharMultiple(actual, expected, pos) => {
-            let expected: Vec<String> = expected
-                .iter()
-                .map(|&b| format!("'{}'", char::from(b)))
-                .collect();
-            (
-                format!(
-                    "expected {}, found '{}'",
-                    expected.join(" or "),
-                    char::from(actual)
-                ),
-                Some(pos),
-            )
+            Err(e) => self.lex_error(e),
         }
-        S::InvalidQuote(c, pos) => (
-            format!("expected a quote, found '{}'", char::from(c)),
-            Some(pos),
-        ),
-        S::InvalidSpace(c, pos) => (
-            format!("expected a space, found '{}'", char::from(c)),
-            Some(pos),
-        ),
-        S::InvalidString(expected, pos) => (format!("expected '{expected}'"), Some(pos)),
-        S::InvalidReference => ("invalid reference".into(), None),
-        S::InvalidExternalID => ("invalid external ID".into(), None),
-        S::InvalidCommentData => ("'--' is not allowed in comments".into(), None),
-        S::InvalidCommentEnd => ("a comment cannot end with '-'".into(), None),
-        S::InvalidCharacterData => ("']]>' is not allowed in character data".into(), None),
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn lex_error(&self, e: LexError) -> DecodeError {
+        self.error_at(e.at, DecodeErrorKind::Syntax(e.message.into_owned()))
     }
 }
 
