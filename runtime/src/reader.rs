@@ -384,13 +384,19 @@ impl Decode for AnyElement {
     }
 }
 
-/// Makes room for one more item. Lists of large items (a Persona is a few
-/// kilobytes) grow by half instead of doubling, which bounds the unused
+/// Makes room for one more item. The first four items get exactly the room
+/// they need: most lists in EWS responses hold one or two items, and `Vec`'s
+/// own first allocation is room for four. Lists of large items (a Persona is
+/// over a kilobyte) grow by half instead of doubling, which bounds the unused
 /// capacity, and so peak memory, at a third of the list instead of a half.
 #[inline]
 fn grow<T>(list: &mut Vec<T>) {
-    if list.len() == list.capacity() && std::mem::size_of::<T>() >= 512 {
-        list.reserve_exact(list.len() / 2 + 4);
+    if list.len() == list.capacity() {
+        if list.len() < 4 {
+            list.reserve_exact(1);
+        } else if std::mem::size_of::<T>() >= 512 {
+            list.reserve_exact(list.len() / 2 + 4);
+        }
     }
 }
 
