@@ -5,66 +5,72 @@ use ::ews_runtime as rt;
 const M: &str = "http://schemas.microsoft.com/exchange/services/2006/messages";
 const T: &str = "http://schemas.microsoft.com/exchange/services/2006/types";
 /// Every request and response element of the generated operations, and the SOAP Fault:
-/// what [`decode_any`] returns.
+/// what [`decode_any`] returns. Bodies are boxed: they range from a few
+/// bytes to kilobytes (a response holding a Persona), and a `Message` is
+/// as large as its largest variant.
 #[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#[allow(clippy::enum_variant_names)]
 pub enum Message {
     /// `m:AddNewImContactToGroup`
-    AddNewImContactToGroup(AddNewImContactToGroupType),
+    AddNewImContactToGroup(Box<AddNewImContactToGroupType>),
     /// `m:AddNewImContactToGroupResponse`
-    AddNewImContactToGroupResponse(AddNewImContactToGroupResponseMessageType),
+    AddNewImContactToGroupResponse(Box<AddNewImContactToGroupResponseMessageType>),
     /// `m:AddNewTelUriContactToGroup`
-    AddNewTelUriContactToGroup(AddNewTelUriContactToGroupType),
+    AddNewTelUriContactToGroup(Box<AddNewTelUriContactToGroupType>),
     /// `m:AddNewTelUriContactToGroupResponse`
-    AddNewTelUriContactToGroupResponse(AddNewTelUriContactToGroupResponseMessageType),
+    AddNewTelUriContactToGroupResponse(
+        Box<AddNewTelUriContactToGroupResponseMessageType>,
+    ),
     /// `m:AddImContactToGroup`
-    AddImContactToGroup(AddImContactToGroupType),
+    AddImContactToGroup(Box<AddImContactToGroupType>),
     /// `m:AddImContactToGroupResponse`
-    AddImContactToGroupResponse(AddImContactToGroupResponseMessageType),
+    AddImContactToGroupResponse(Box<AddImContactToGroupResponseMessageType>),
     /// `m:RemoveImContactFromGroup`
-    RemoveImContactFromGroup(RemoveImContactFromGroupType),
+    RemoveImContactFromGroup(Box<RemoveImContactFromGroupType>),
     /// `m:RemoveImContactFromGroupResponse`
-    RemoveImContactFromGroupResponse(RemoveImContactFromGroupResponseMessageType),
+    RemoveImContactFromGroupResponse(Box<RemoveImContactFromGroupResponseMessageType>),
     /// `m:AddImGroup`
-    AddImGroup(AddImGroupType),
+    AddImGroup(Box<AddImGroupType>),
     /// `m:AddImGroupResponse`
-    AddImGroupResponse(AddImGroupResponseMessageType),
+    AddImGroupResponse(Box<AddImGroupResponseMessageType>),
     /// `m:AddDistributionGroupToImList`
-    AddDistributionGroupToImList(AddDistributionGroupToImListType),
+    AddDistributionGroupToImList(Box<AddDistributionGroupToImListType>),
     /// `m:AddDistributionGroupToImListResponse`
     AddDistributionGroupToImListResponse(
-        AddDistributionGroupToImListResponseMessageType,
+        Box<AddDistributionGroupToImListResponseMessageType>,
     ),
     /// `m:GetImItemList`
-    GetImItemList(GetImItemListType),
+    GetImItemList(Box<GetImItemListType>),
     /// `m:GetImItemListResponse`
-    GetImItemListResponse(GetImItemListResponseMessageType),
+    GetImItemListResponse(Box<GetImItemListResponseMessageType>),
     /// `m:GetImItems`
-    GetImItems(GetImItemsType),
+    GetImItems(Box<GetImItemsType>),
     /// `m:GetImItemsResponse`
-    GetImItemsResponse(GetImItemsResponseMessageType),
+    GetImItemsResponse(Box<GetImItemsResponseMessageType>),
     /// `m:RemoveContactFromImList`
-    RemoveContactFromImList(RemoveContactFromImListType),
+    RemoveContactFromImList(Box<RemoveContactFromImListType>),
     /// `m:RemoveContactFromImListResponse`
-    RemoveContactFromImListResponse(RemoveContactFromImListResponseMessageType),
+    RemoveContactFromImListResponse(Box<RemoveContactFromImListResponseMessageType>),
     /// `m:RemoveDistributionGroupFromImList`
-    RemoveDistributionGroupFromImList(RemoveDistributionGroupFromImListType),
+    RemoveDistributionGroupFromImList(Box<RemoveDistributionGroupFromImListType>),
     /// `m:RemoveDistributionGroupFromImListResponse`
     RemoveDistributionGroupFromImListResponse(
-        RemoveDistributionGroupFromImListResponseMessageType,
+        Box<RemoveDistributionGroupFromImListResponseMessageType>,
     ),
     /// `m:RemoveImGroup`
-    RemoveImGroup(RemoveImGroupType),
+    RemoveImGroup(Box<RemoveImGroupType>),
     /// `m:RemoveImGroupResponse`
-    RemoveImGroupResponse(RemoveImGroupResponseMessageType),
+    RemoveImGroupResponse(Box<RemoveImGroupResponseMessageType>),
     /// `m:SetImGroup`
-    SetImGroup(SetImGroupType),
+    SetImGroup(Box<SetImGroupType>),
     /// `m:SetImGroupResponse`
-    SetImGroupResponse(SetImGroupResponseMessageType),
+    SetImGroupResponse(Box<SetImGroupResponseMessageType>),
     /// `m:SetImListMigrationCompleted`
-    SetImListMigrationCompleted(SetImListMigrationCompletedType),
+    SetImListMigrationCompleted(Box<SetImListMigrationCompletedType>),
     /// `m:SetImListMigrationCompletedResponse`
-    SetImListMigrationCompletedResponse(SetImListMigrationCompletedResponseMessageType),
+    SetImListMigrationCompletedResponse(
+        Box<SetImListMigrationCompletedResponseMessageType>,
+    ),
     /// A SOAP Fault.
     Fault(rt::Fault),
 }
@@ -73,60 +79,74 @@ impl rt::Body for Message {
         Ok(
             match r.name() {
                 (M, "AddNewImContactToGroup") => {
-                    Self::AddNewImContactToGroup(r.decode()?)
+                    Self::AddNewImContactToGroup(Box::new(r.decode()?))
                 }
                 (M, "AddNewImContactToGroupResponse") => {
-                    Self::AddNewImContactToGroupResponse(r.decode()?)
+                    Self::AddNewImContactToGroupResponse(Box::new(r.decode()?))
                 }
                 (M, "AddNewTelUriContactToGroup") => {
-                    Self::AddNewTelUriContactToGroup(r.decode()?)
+                    Self::AddNewTelUriContactToGroup(Box::new(r.decode()?))
                 }
                 (M, "AddNewTelUriContactToGroupResponse") => {
-                    Self::AddNewTelUriContactToGroupResponse(r.decode()?)
+                    Self::AddNewTelUriContactToGroupResponse(Box::new(r.decode()?))
                 }
-                (M, "AddImContactToGroup") => Self::AddImContactToGroup(r.decode()?),
+                (M, "AddImContactToGroup") => {
+                    Self::AddImContactToGroup(Box::new(r.decode()?))
+                }
                 (M, "AddImContactToGroupResponse") => {
-                    Self::AddImContactToGroupResponse(r.decode()?)
+                    Self::AddImContactToGroupResponse(Box::new(r.decode()?))
                 }
                 (M, "RemoveImContactFromGroup") => {
-                    Self::RemoveImContactFromGroup(r.decode()?)
+                    Self::RemoveImContactFromGroup(Box::new(r.decode()?))
                 }
                 (M, "RemoveImContactFromGroupResponse") => {
-                    Self::RemoveImContactFromGroupResponse(r.decode()?)
+                    Self::RemoveImContactFromGroupResponse(Box::new(r.decode()?))
                 }
-                (M, "AddImGroup") => Self::AddImGroup(r.decode()?),
-                (M, "AddImGroupResponse") => Self::AddImGroupResponse(r.decode()?),
+                (M, "AddImGroup") => Self::AddImGroup(Box::new(r.decode()?)),
+                (M, "AddImGroupResponse") => {
+                    Self::AddImGroupResponse(Box::new(r.decode()?))
+                }
                 (M, "AddDistributionGroupToImList") => {
-                    Self::AddDistributionGroupToImList(r.decode()?)
+                    Self::AddDistributionGroupToImList(Box::new(r.decode()?))
                 }
                 (M, "AddDistributionGroupToImListResponse") => {
-                    Self::AddDistributionGroupToImListResponse(r.decode()?)
+                    Self::AddDistributionGroupToImListResponse(Box::new(r.decode()?))
                 }
-                (M, "GetImItemList") => Self::GetImItemList(r.decode()?),
-                (M, "GetImItemListResponse") => Self::GetImItemListResponse(r.decode()?),
-                (M, "GetImItems") => Self::GetImItems(r.decode()?),
-                (M, "GetImItemsResponse") => Self::GetImItemsResponse(r.decode()?),
+                (M, "GetImItemList") => Self::GetImItemList(Box::new(r.decode()?)),
+                (M, "GetImItemListResponse") => {
+                    Self::GetImItemListResponse(Box::new(r.decode()?))
+                }
+                (M, "GetImItems") => Self::GetImItems(Box::new(r.decode()?)),
+                (M, "GetImItemsResponse") => {
+                    Self::GetImItemsResponse(Box::new(r.decode()?))
+                }
                 (M, "RemoveContactFromImList") => {
-                    Self::RemoveContactFromImList(r.decode()?)
+                    Self::RemoveContactFromImList(Box::new(r.decode()?))
                 }
                 (M, "RemoveContactFromImListResponse") => {
-                    Self::RemoveContactFromImListResponse(r.decode()?)
+                    Self::RemoveContactFromImListResponse(Box::new(r.decode()?))
                 }
                 (M, "RemoveDistributionGroupFromImList") => {
-                    Self::RemoveDistributionGroupFromImList(r.decode()?)
+                    Self::RemoveDistributionGroupFromImList(Box::new(r.decode()?))
                 }
                 (M, "RemoveDistributionGroupFromImListResponse") => {
-                    Self::RemoveDistributionGroupFromImListResponse(r.decode()?)
+                    Self::RemoveDistributionGroupFromImListResponse(
+                        Box::new(r.decode()?),
+                    )
                 }
-                (M, "RemoveImGroup") => Self::RemoveImGroup(r.decode()?),
-                (M, "RemoveImGroupResponse") => Self::RemoveImGroupResponse(r.decode()?),
-                (M, "SetImGroup") => Self::SetImGroup(r.decode()?),
-                (M, "SetImGroupResponse") => Self::SetImGroupResponse(r.decode()?),
+                (M, "RemoveImGroup") => Self::RemoveImGroup(Box::new(r.decode()?)),
+                (M, "RemoveImGroupResponse") => {
+                    Self::RemoveImGroupResponse(Box::new(r.decode()?))
+                }
+                (M, "SetImGroup") => Self::SetImGroup(Box::new(r.decode()?)),
+                (M, "SetImGroupResponse") => {
+                    Self::SetImGroupResponse(Box::new(r.decode()?))
+                }
                 (M, "SetImListMigrationCompleted") => {
-                    Self::SetImListMigrationCompleted(r.decode()?)
+                    Self::SetImListMigrationCompleted(Box::new(r.decode()?))
                 }
                 (M, "SetImListMigrationCompletedResponse") => {
-                    Self::SetImListMigrationCompletedResponse(r.decode()?)
+                    Self::SetImListMigrationCompletedResponse(Box::new(r.decode()?))
                 }
                 (rt::ns::SOAP, "Fault") => Self::Fault(r.decode()?),
                 _ => {
@@ -139,59 +159,61 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::AddNewImContactToGroup(v) => w.element(M, "AddNewImContactToGroup", v),
+            Self::AddNewImContactToGroup(v) => {
+                w.element(M, "AddNewImContactToGroup", &**v)
+            }
             Self::AddNewImContactToGroupResponse(v) => {
-                w.element(M, "AddNewImContactToGroupResponse", v)
+                w.element(M, "AddNewImContactToGroupResponse", &**v)
             }
             Self::AddNewTelUriContactToGroup(v) => {
-                w.element(M, "AddNewTelUriContactToGroup", v)
+                w.element(M, "AddNewTelUriContactToGroup", &**v)
             }
             Self::AddNewTelUriContactToGroupResponse(v) => {
-                w.element(M, "AddNewTelUriContactToGroupResponse", v)
+                w.element(M, "AddNewTelUriContactToGroupResponse", &**v)
             }
-            Self::AddImContactToGroup(v) => w.element(M, "AddImContactToGroup", v),
+            Self::AddImContactToGroup(v) => w.element(M, "AddImContactToGroup", &**v),
             Self::AddImContactToGroupResponse(v) => {
-                w.element(M, "AddImContactToGroupResponse", v)
+                w.element(M, "AddImContactToGroupResponse", &**v)
             }
             Self::RemoveImContactFromGroup(v) => {
-                w.element(M, "RemoveImContactFromGroup", v)
+                w.element(M, "RemoveImContactFromGroup", &**v)
             }
             Self::RemoveImContactFromGroupResponse(v) => {
-                w.element(M, "RemoveImContactFromGroupResponse", v)
+                w.element(M, "RemoveImContactFromGroupResponse", &**v)
             }
-            Self::AddImGroup(v) => w.element(M, "AddImGroup", v),
-            Self::AddImGroupResponse(v) => w.element(M, "AddImGroupResponse", v),
+            Self::AddImGroup(v) => w.element(M, "AddImGroup", &**v),
+            Self::AddImGroupResponse(v) => w.element(M, "AddImGroupResponse", &**v),
             Self::AddDistributionGroupToImList(v) => {
-                w.element(M, "AddDistributionGroupToImList", v)
+                w.element(M, "AddDistributionGroupToImList", &**v)
             }
             Self::AddDistributionGroupToImListResponse(v) => {
-                w.element(M, "AddDistributionGroupToImListResponse", v)
+                w.element(M, "AddDistributionGroupToImListResponse", &**v)
             }
-            Self::GetImItemList(v) => w.element(M, "GetImItemList", v),
-            Self::GetImItemListResponse(v) => w.element(M, "GetImItemListResponse", v),
-            Self::GetImItems(v) => w.element(M, "GetImItems", v),
-            Self::GetImItemsResponse(v) => w.element(M, "GetImItemsResponse", v),
+            Self::GetImItemList(v) => w.element(M, "GetImItemList", &**v),
+            Self::GetImItemListResponse(v) => w.element(M, "GetImItemListResponse", &**v),
+            Self::GetImItems(v) => w.element(M, "GetImItems", &**v),
+            Self::GetImItemsResponse(v) => w.element(M, "GetImItemsResponse", &**v),
             Self::RemoveContactFromImList(v) => {
-                w.element(M, "RemoveContactFromImList", v)
+                w.element(M, "RemoveContactFromImList", &**v)
             }
             Self::RemoveContactFromImListResponse(v) => {
-                w.element(M, "RemoveContactFromImListResponse", v)
+                w.element(M, "RemoveContactFromImListResponse", &**v)
             }
             Self::RemoveDistributionGroupFromImList(v) => {
-                w.element(M, "RemoveDistributionGroupFromImList", v)
+                w.element(M, "RemoveDistributionGroupFromImList", &**v)
             }
             Self::RemoveDistributionGroupFromImListResponse(v) => {
-                w.element(M, "RemoveDistributionGroupFromImListResponse", v)
+                w.element(M, "RemoveDistributionGroupFromImListResponse", &**v)
             }
-            Self::RemoveImGroup(v) => w.element(M, "RemoveImGroup", v),
-            Self::RemoveImGroupResponse(v) => w.element(M, "RemoveImGroupResponse", v),
-            Self::SetImGroup(v) => w.element(M, "SetImGroup", v),
-            Self::SetImGroupResponse(v) => w.element(M, "SetImGroupResponse", v),
+            Self::RemoveImGroup(v) => w.element(M, "RemoveImGroup", &**v),
+            Self::RemoveImGroupResponse(v) => w.element(M, "RemoveImGroupResponse", &**v),
+            Self::SetImGroup(v) => w.element(M, "SetImGroup", &**v),
+            Self::SetImGroupResponse(v) => w.element(M, "SetImGroupResponse", &**v),
             Self::SetImListMigrationCompleted(v) => {
-                w.element(M, "SetImListMigrationCompleted", v)
+                w.element(M, "SetImListMigrationCompleted", &**v)
             }
             Self::SetImListMigrationCompletedResponse(v) => {
-                w.element(M, "SetImListMigrationCompletedResponse", v)
+                w.element(M, "SetImListMigrationCompletedResponse", &**v)
             }
             Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
         }

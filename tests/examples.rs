@@ -635,7 +635,7 @@ fn get_im_item_list() {
 
     let env = ex.decode("GetImItemList/request.xml");
     assert_request_header(&env, Some("en-US"));
-    assert_eq!(*body!(env, GetImItemList), GetImItemListType::default());
+    assert_eq!(**body!(env, GetImItemList), GetImItemListType::default());
     assert_nothing_unknown(&env);
 
     // response.xml: no XML declaration; EmailAddresses children break the schema.

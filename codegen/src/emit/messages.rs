@@ -45,9 +45,9 @@ pub(super) fn emit_messages(cx: &Cx<'_>) -> TokenStream {
             );
             let variant = ident(&crate::rust::ident::unique(wanted, &fallback, &mut taken));
             let doc = format!(" `{}`", def.element);
-            variants.push(quote!(#[doc = #doc] #variant(#ty)));
-            decode_arms.push(quote!((#ns, #local) => Self::#variant(r.decode()?),));
-            encode_arms.push(quote!(Self::#variant(v) => w.element(#ns, #local, v),));
+            variants.push(quote!(#[doc = #doc] #variant(Box<#ty>)));
+            decode_arms.push(quote!((#ns, #local) => Self::#variant(Box::new(r.decode()?)),));
+            encode_arms.push(quote!(Self::#variant(v) => w.element(#ns, #local, &**v),));
         }
         if seen_requests.contains(&op.input.ty) {
             continue;
@@ -66,9 +66,11 @@ pub(super) fn emit_messages(cx: &Cx<'_>) -> TokenStream {
     let fault = format_ident!("Fault");
     quote! {
         /// Every request and response element of the generated operations, and the SOAP Fault:
-        /// what [`decode_any`] returns.
+        /// what [`decode_any`] returns. Bodies are boxed: they range from a few
+        /// bytes to kilobytes (a response holding a Persona), and a `Message` is
+        /// as large as its largest variant.
         #[derive(Debug, Clone, PartialEq)]
-        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+        #[allow(clippy::enum_variant_names)]
         pub enum Message {
             #(#variants,)*
             /// A SOAP Fault.

@@ -4,14 +4,16 @@
 use ::ews_runtime as rt;
 const NS1: &str = "urn:golden";
 /// Every request and response element of the generated operations, and the SOAP Fault:
-/// what [`decode_any`] returns.
+/// what [`decode_any`] returns. Bodies are boxed: they range from a few
+/// bytes to kilobytes (a response holding a Persona), and a `Message` is
+/// as large as its largest variant.
 #[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#[allow(clippy::enum_variant_names)]
 pub enum Message {
     /// `{urn:golden}Request`
-    Request(Request),
+    Request(Box<Request>),
     /// `{urn:golden}Response`
-    Response(Response),
+    Response(Box<Response>),
     /// A SOAP Fault.
     Fault(rt::Fault),
 }
@@ -19,8 +21,8 @@ impl rt::Body for Message {
     fn decode_body(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         Ok(
             match r.name() {
-                (NS1, "Request") => Self::Request(r.decode()?),
-                (NS1, "Response") => Self::Response(r.decode()?),
+                (NS1, "Request") => Self::Request(Box::new(r.decode()?)),
+                (NS1, "Response") => Self::Response(Box::new(r.decode()?)),
                 (rt::ns::SOAP, "Fault") => Self::Fault(r.decode()?),
                 _ => {
                     return Err(
@@ -32,8 +34,8 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", v),
-            Self::Response(v) => w.element(NS1, "Response", v),
+            Self::Request(v) => w.element(NS1, "Request", &**v),
+            Self::Response(v) => w.element(NS1, "Response", &**v),
             Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
         }
     }
