@@ -115,9 +115,10 @@ fn check_refused(cases: &[Case]) {
 
 /// Whether an error's line and column lie inside `xml`: an existing line, and
 /// at most one past its last character (where "unexpected end" is reported).
-/// Lines end at LF, as the reader counts them.
+/// Lines end at LF, CR LF or a lone CR, as the reader counts them.
 fn inside(xml: &str, e: &DecodeError) -> bool {
-    let lines: Vec<&str> = xml.split('\n').collect();
+    let normalized = xml.replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Vec<&str> = normalized.split('\n').collect();
     let Some(line) = (e.line as usize).checked_sub(1).and_then(|i| lines.get(i)) else {
         return false;
     };
@@ -354,7 +355,6 @@ fn character_and_entity_references() {
 /// Many leading zeros are still a `CharRef` ('&#' [0-9]+ ';'): the number of
 /// digits is not limited.
 #[test]
-#[ignore = "reader bug (refs.rs, not the tokenizer): char_ref refuses more than 8 digits, so &#0000000065; (a valid reference to 'A') is InvalidCharRef"]
 fn character_references_with_many_leading_zeros() {
     assert_eq!(text("<a>&#0000000065;</a>"), "A");
     assert_eq!(text("<a>&#x000000000041;</a>"), "A");
@@ -445,7 +445,6 @@ fn namespace_declarations() {
 /// (3: "In a namespace declaration for a prefix ... the attribute value MUST
 /// NOT be empty"); undeclaring a prefix is Namespaces 1.1 only.
 #[test]
-#[ignore = "reader bug (events.rs/scope.rs, not the tokenizer): <a xmlns:p=''/> is accepted (treated as a Namespaces 1.1 undeclaration)"]
 fn empty_prefixed_namespace_declaration_is_refused() {
     let e = refused("<a xmlns:p=''/>");
     assert!(matches!(e.kind, K::Syntax(_)), "{:?}", e.kind);
@@ -679,7 +678,6 @@ fn malformed_comments_cdata_and_pis() {
         ("<a><![cdata[x]]></a>", Syntax("unknown token"), 1, 4),
         ("<a><![CDATA x]]></a>", Syntax("unknown token"), 1, 4),
         ("<a><!ELEMENT a ANY></a>", Syntax("unknown token"), 1, 4),
-        ("<a><!", Syntax("unknown token"), 1, 4),
     ]);
 }
 
@@ -822,7 +820,7 @@ fn document_level_content() {
 /// A CDATA section outside the root is refused at its `<![CDATA[`, like every
 /// other misplaced token.
 #[test]
-#[ignore = "reader bug (events.rs prolog/epilog, not the tokenizer): a CDATA section outside the root is reported at its content (Token::Cdata.at), not at its '<': <![CDATA[ ]]><a/> gives 1:10, <a/><![CDATA[x]]> gives TrailingContent at 1:14"]
+
 #[rustfmt::skip]
 fn cdata_outside_the_root_is_reported_at_its_start() {
     check_refused(&[
@@ -872,7 +870,6 @@ fn positions_count_characters_and_lines() {
 /// A lone CR is a line end too (2.11), so it should start a new line for error
 /// positions.
 #[test]
-#[ignore = "reader bug (place.rs, not the tokenizer): line_column counts only LF, so after a lone CR the line is not advanced (<a>\\r<b x=1/> reports 1:10, not 2:6)"]
 fn positions_after_a_lone_carriage_return() {
     let e = refused("<a>\r<b x=1/>\r</a>");
     assert_eq!((e.line, e.column), (2, 6));
@@ -902,7 +899,7 @@ fn syntax_errors_name_the_element_path() {
 
 /// A document that ends right after a PI target, or inside the XML declaration.
 #[test]
-#[ignore = "tokenizer bug (lexer/markup.rs instruction() and declaration()): at the end of the document they report \"expected a space or '?>', found '\u{FFFD}'\" (Lexer::unexpected on a missing byte) or \"found '?'\" (a lone '?' before the end), not \"unexpected end of document\""]
+
 #[rustfmt::skip]
 fn pi_target_or_declaration_cut_at_the_end() {
     check_refused(&[
@@ -917,7 +914,7 @@ fn pi_target_or_declaration_cut_at_the_end() {
 
 /// A comment cut right after a `--`, which would have been its end.
 #[test]
-#[ignore = "tokenizer bug (lexer/markup.rs comment()): a '--' followed by the end of the document is reported as \"invalid comment: '--' is not allowed in comments\" at the dashes, not \"unexpected end of document\""]
+
 #[rustfmt::skip]
 fn comment_cut_after_its_dashes() {
     check_refused(&[
@@ -929,7 +926,7 @@ fn comment_cut_after_its_dashes() {
 
 /// A document cut inside `<!--`, `<![CDATA[` or `<!DOCTYPE`.
 #[test]
-#[ignore = "tokenizer bug (lexer/markup.rs markup()): a prefix of '<!--', '<![CDATA[' or '<!DOCTYPE' at the end of the document is \"unknown token\", not \"unexpected end of document\""]
+
 #[rustfmt::skip]
 fn markup_opening_cut_short() {
     check_refused(&[
@@ -942,7 +939,7 @@ fn markup_opening_cut_short() {
 
 /// A document cut right after the colon of a QName.
 #[test]
-#[ignore = "tokenizer bug (lexer.rs qname()): a name cut after its colon ('<a><s:', '<a xmlns:') is \"invalid element/attribute: invalid name\" at the name, not \"unexpected end of document\" (only an empty name at the end is treated as the end)"]
+
 #[rustfmt::skip]
 fn qname_cut_after_its_colon() {
     check_refused(&[
@@ -953,7 +950,7 @@ fn qname_cut_after_its_colon() {
 
 /// A document cut inside the name of an end tag.
 #[test]
-#[ignore = "tokenizer bug (lexer.rs close()): an end tag cut inside the open element's name ('<ab></a') is reported as a mismatch naming a tag that is not there (\"end tag </a> does not match the start tag\" at 1:5), not \"unexpected end of document\" at 1:8"]
+
 #[rustfmt::skip]
 fn end_tag_cut_inside_its_name() {
     check_refused(&[
@@ -967,16 +964,16 @@ fn end_tag_cut_inside_its_name() {
 /// for want of input: "unexpected end of document", at the end, except where
 /// what was read is already an error on its own (no root yet, a bare `&`).
 #[test]
-#[ignore = "tokenizer bug: documents cut inside markup do not always report the end of the document (see the five tests above)"]
 fn every_truncation_reports_the_unexpected_end() {
     let mut failures = Vec::new();
     for end in (0..RICH.len()).filter(|&i| RICH.is_char_boundary(i)) {
         let cut = &RICH[..end];
         let e = refused(cut);
-        let last = cut.rsplit('\n').next().unwrap_or_default();
+        let lines = cut.replace("\r\n", "\n").replace('\r', "\n");
+        let last = lines.rsplit('\n').next().unwrap_or_default();
         let at_end = (e.line, e.column)
             == (
-                1 + cut.matches('\n').count() as u32,
+                1 + lines.matches('\n').count() as u32,
                 1 + last.chars().count() as u32,
             );
         let fine = match &e.kind {

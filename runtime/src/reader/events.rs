@@ -8,6 +8,9 @@ use super::{refs, Attr, Frame, Reader, MAX_DEPTH};
 use crate::chars::same;
 use crate::{DecodeError, DecodeErrorKind};
 
+/// The length of `<![CDATA[` (a CDATA token's offset is its content's).
+const CDATA_OPEN: usize = 9;
+
 /// What the content of the current element holds next.
 pub(super) enum Event<'a> {
     /// A child element was entered (it is now the current element).
@@ -39,7 +42,13 @@ impl<'a> Reader<'a> {
                 Token::Doctype { at } => return Err(self.error_at(at, DecodeErrorKind::Doctype)),
                 Token::Declaration | Token::Skipped => {}
                 Token::Text { raw, .. } if super::is_whitespace(raw) => {}
-                Token::Text { at, .. } | Token::Cdata { at, .. } | Token::EndTag { at, .. } => {
+                Token::Cdata { at, .. } => {
+                    let at = at - CDATA_OPEN;
+                    return Err(
+                        self.error_at(at, syntax("unexpected token before the root element"))
+                    );
+                }
+                Token::Text { at, .. } | Token::EndTag { at, .. } => {
                     return Err(
                         self.error_at(at, syntax("unexpected token before the root element"))
                     )
@@ -59,10 +68,10 @@ impl<'a> Reader<'a> {
                     let at = at + (raw.len() - raw.trim_start_matches(super::is_xml_space).len());
                     return Err(self.error_at(at, DecodeErrorKind::TrailingContent));
                 }
-                Token::StartTag { at, .. }
-                | Token::EndTag { at, .. }
-                | Token::Cdata { at, .. }
-                | Token::Doctype { at } => {
+                Token::Cdata { at, .. } => {
+                    return Err(self.error_at(at - CDATA_OPEN, DecodeErrorKind::TrailingContent))
+                }
+                Token::StartTag { at, .. } | Token::EndTag { at, .. } | Token::Doctype { at } => {
                     return Err(self.error_at(at, DecodeErrorKind::TrailingContent))
                 }
                 Token::Declaration => {
@@ -223,6 +232,11 @@ impl<'a> Reader<'a> {
                 format!("xmlns:{prefix}")
             };
             return Err(self.error_at(at, DecodeErrorKind::DuplicateAttribute(name)));
+        }
+        if !prefix.is_empty() && uri.is_empty() {
+            // Namespaces 1.0 has no undeclaring of a prefix.
+            let message = format!("xmlns:{prefix} must not be empty");
+            return Err(self.error_at(at, DecodeErrorKind::Syntax(message)));
         }
         let reserved = match prefix {
             "xmlns" => true,

@@ -291,7 +291,13 @@ impl<'a> Lexer<'a> {
     #[cold]
     pub fn end_tag_name(&mut self, at: usize) -> Result<(&'a str, &'a str), LexError> {
         self.pos = at + 2;
-        self.qname("invalid element")
+        let name = self.qname("invalid element")?;
+        self.skip_space();
+        match self.byte(self.pos) {
+            // `<ab></a` cut short is the end of the document, not `</a>`.
+            None => Err(end_of_document(self.pos)),
+            Some(_) => Ok(name),
+        }
     }
 
     /// A QName at the current position, split into (prefix, local); both must
@@ -326,8 +332,9 @@ impl<'a> Lexer<'a> {
                 is_name(local) && (colons == 0 || is_name(prefix))
             };
         if !valid {
-            return Err(match self.byte(start) {
-                None => end_of_document(start),
+            // A name the document ends in may just be cut short.
+            return Err(match self.byte(i) {
+                None => end_of_document(i),
                 Some(_) => self.error(start, what, "invalid name".into()),
             });
         }
@@ -353,6 +360,9 @@ impl<'a> Lexer<'a> {
 
     #[cold]
     fn unexpected(&self, at: usize, what: &'static str, expected: &str) -> LexError {
+        if at >= self.text.len() {
+            return end_of_document(at);
+        }
         let found = char_at(self.text, at).escape_debug();
         self.error(at, what, format!("expected {expected}, found '{found}'"))
     }

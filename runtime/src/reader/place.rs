@@ -49,15 +49,26 @@ impl Reader<'_> {
     }
 }
 
-/// 1-based line and column (in characters) of a byte offset; lines end at LF.
+/// 1-based line and column (in characters) of a byte offset. Lines end at LF,
+/// CR LF or a lone CR (the line ends XML normalizes).
 pub(super) fn line_column(text: &str, offset: usize) -> (u32, u32) {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }
     let before = text.get(..offset).unwrap_or_default();
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let (mut line, mut line_start, mut after_cr) = (1usize, 0usize, false);
+    for (i, b) in before.bytes().enumerate() {
+        match b {
+            b'\n' if after_cr => line_start = i + 1,
+            b'\n' | b'\r' => {
+                line += 1;
+                line_start = i + 1;
+            }
+            _ => {}
+        }
+        after_cr = b == b'\r';
+    }
     let column = before.get(line_start..).unwrap_or_default().chars().count() + 1;
     (saturate(line), saturate(column))
 }
@@ -77,5 +88,7 @@ mod tests {
         assert_eq!(line_column("ab\ncdé\nf", 8), (3, 1));
         assert_eq!(line_column("ab\ncdé\nf", 7), (2, 4));
         assert_eq!(line_column("ab", 99), (1, 3));
+        assert_eq!(line_column("a\r\nb\rc", 3), (2, 1));
+        assert_eq!(line_column("a\r\nb\rc", 5), (3, 1));
     }
 }

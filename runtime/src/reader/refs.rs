@@ -153,10 +153,16 @@ fn char_ref(number: &str) -> Option<char> {
         Some(hex) => (hex, 16),
         None => (number, 10),
     };
-    if digits.is_empty() || digits.len() > 8 || !digits.chars().all(|c| c.is_digit(radix)) {
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
         return None;
     }
-    let c = char::from_u32(u32::from_str_radix(digits, radix).ok()?)?;
+    // Leading zeros are allowed (`&#0000000065;`); past them, 8 digits hold
+    // every code point, and more would overflow.
+    let significant = digits.trim_start_matches('0');
+    if significant.len() > 8 {
+        return None;
+    }
+    let c = char::from_u32(u32::from_str_radix(significant, radix).unwrap_or(0))?;
     is_xml_char(c).then_some(c)
 }
 

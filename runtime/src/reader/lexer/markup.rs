@@ -17,6 +17,12 @@ impl<'a> Lexer<'a> {
             Ok(Token::Doctype { at })
         } else if self.starts_with(at, b"<?") {
             self.instruction(at)
+        } else if [&b"<!--"[..], b"<![CDATA[", b"<!DOCTYPE"]
+            .iter()
+            .any(|markup| markup.starts_with(self.bytes().get(at..).unwrap_or_default()))
+        {
+            // One of those, cut short by the end of the document.
+            Err(end_of_document(self.text.len()))
         } else {
             Err(LexError {
                 at,
@@ -30,6 +36,9 @@ impl<'a> Lexer<'a> {
         const WHAT: &str = "invalid comment";
         let body = at + 4;
         let dashes = self.find(body, "--")?;
+        if dashes + 2 >= self.text.len() {
+            return Err(end_of_document(self.text.len()));
+        }
         if self.byte(dashes + 2) != Some(b'>') {
             return Err(self.error(dashes, WHAT, "'--' is not allowed in comments".into()));
         }
@@ -88,6 +97,9 @@ impl<'a> Lexer<'a> {
             if self.starts_with(self.pos, b"?>") {
                 self.pos += 2;
                 break;
+            }
+            if self.starts_with(self.pos, b"?") && self.pos + 1 == self.text.len() {
+                return Err(end_of_document(self.text.len()));
             }
             if !spaced {
                 return Err(self.unexpected(self.pos, WHAT, "a space or '?>'"));
