@@ -168,7 +168,7 @@ impl<'a> Reader<'a> {
             return Ok(None);
         }
         loop {
-            match self.next_event()? {
+            match self.next_event_in(true)? {
                 Event::Start => return Ok(Some(self.name())),
                 Event::End => return Ok(None),
                 Event::Text(_, _, TextKind::Blank) => {}

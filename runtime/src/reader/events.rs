@@ -85,8 +85,20 @@ impl<'a> Reader<'a> {
     /// instructions are skipped.
     #[inline]
     pub(super) fn next_event(&mut self) -> Result<Event<'a>, DecodeError> {
+        self.next_event_in(false)
+    }
+
+    /// [`Self::next_event`]; when `elements`, the content is child elements, and
+    /// whitespace before a tag is passed over instead of returned.
+    #[inline]
+    pub(super) fn next_event_in(&mut self, elements: bool) -> Result<Event<'a>, DecodeError> {
         loop {
-            match self.token()? {
+            let token = if elements {
+                self.lexer.token_after_blank()
+            } else {
+                self.lexer.token()
+            };
+            match token.map_err(|e| self.lex_error(e))? {
                 Token::StartTag { prefix, local, at } => {
                     self.start_tag(prefix, local, at)?;
                     return Ok(Event::Start);
@@ -296,7 +308,7 @@ impl<'a> Reader<'a> {
     fn skip_content(&mut self) -> Result<(), DecodeError> {
         let mut depth = 0usize;
         loop {
-            match self.next_event()? {
+            match self.next_event_in(true)? {
                 Event::Start if self.closed => self.pop(),
                 Event::Start => depth += 1,
                 Event::End if depth == 0 => return Ok(()),

@@ -127,6 +127,17 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// [`Self::token`] where whitespace before markup means nothing (between
+    /// child elements): such whitespace is passed over instead of returned.
+    #[inline]
+    pub fn token_after_blank(&mut self) -> Result<Token<'a>, LexError> {
+        let i = skip_while(self.bytes(), self.pos, &BLANK);
+        if self.byte(i) == Some(b'<') {
+            self.pos = i;
+        }
+        self.token()
+    }
+
     /// The next attribute or the end of the start tag just read.
     #[inline]
     pub fn tag_item(&mut self) -> Result<TagItem<'a>, LexError> {
