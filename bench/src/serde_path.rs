@@ -2,7 +2,8 @@
 //! with `quick_xml::se::to_string_with_root`, and the summary of what was decoded.
 
 use crate::serde_model::{
-    Envelope, ItemId, ListBody, Op, Persona, PersonaBody, RequestBody, SoapHeader, TypesItemIds,
+    BaseItemId, Envelope, ItemId, ListBody, NonEmptyArrayOfBaseItemIds, Op, Persona, PersonaBody,
+    RequestBody, SoapHeader,
 };
 use crate::summary::Summary;
 
@@ -112,22 +113,30 @@ fn persona(s: &mut Summary, p: &Persona) {
         s.add(&a.display_name);
     }
     for list in [&p.display_names, &p.file_ases, &p.given_names, &p.surnames] {
-        for v in list.iter().flat_map(|l| &l.values) {
+        for v in list.iter().flat_map(|l| &l.string_attributed_value) {
             s.add(&v.value);
             v.attributions.attribution.iter().for_each(|a| s.add(a));
         }
     }
     for list in [&p.business_phone_numbers, &p.home_phones, &p.mobile_phones] {
-        for v in list.iter().flat_map(|l| &l.values) {
+        for v in list.iter().flat_map(|l| &l.phone_number_attributed_value) {
             s.add(&v.value.number);
-            s.add(&v.value.kind);
+            s.add(&v.value.r#type);
         }
     }
-    for v in p.emails1.iter().flat_map(|l| &l.values) {
+    for v in p
+        .emails1
+        .iter()
+        .flat_map(|l| &l.email_address_attributed_value)
+    {
         s.opt(v.value.email_address.as_deref());
         v.attributions.attribution.iter().for_each(|a| s.add(a));
     }
-    for v in p.im_addresses.iter().flat_map(|l| &l.values) {
+    for v in p
+        .im_addresses
+        .iter()
+        .flat_map(|l| &l.string_attributed_value)
+    {
         s.add(&v.value);
     }
 }
@@ -136,9 +145,11 @@ fn id(s: &mut Summary, id: Option<&ItemId>) {
     s.opt(id.map(|i| i.id.as_str()));
 }
 
-fn ids(s: &mut Summary, ids: Option<&TypesItemIds>) {
-    for i in ids.iter().flat_map(|i| &i.item_id) {
-        s.add(&i.id);
+fn ids(s: &mut Summary, ids: Option<&NonEmptyArrayOfBaseItemIds>) {
+    for c in ids.iter().flat_map(|i| &i.ids) {
+        if let BaseItemId::ItemId(i) = c {
+            s.add(&i.id);
+        }
     }
 }
 
@@ -159,13 +170,13 @@ fn request(s: &mut Summary, op: &Op) {
         }
         Op::AddImContactToGroup(r) => {
             s.add("AddImContactToGroup");
-            id(s, r.contact_id.as_ref());
+            id(s, Some(&r.contact_id));
             id(s, r.group_id.as_ref());
         }
         Op::RemoveImContactFromGroup(r) => {
             s.add("RemoveImContactFromGroup");
-            id(s, r.contact_id.as_ref());
-            id(s, r.group_id.as_ref());
+            id(s, Some(&r.contact_id));
+            id(s, Some(&r.group_id));
         }
         Op::AddImGroup(r) => {
             s.add("AddImGroup");
@@ -184,15 +195,15 @@ fn request(s: &mut Summary, op: &Op) {
         }
         Op::RemoveContactFromImList(r) => {
             s.add("RemoveContactFromImList");
-            id(s, r.contact_id.as_ref());
+            id(s, Some(&r.contact_id));
         }
         Op::RemoveDistributionGroupFromImList(r) => {
             s.add("RemoveDistributionGroupFromImList");
-            id(s, r.group_id.as_ref());
+            id(s, Some(&r.group_id));
         }
         Op::RemoveImGroup(r) => {
             s.add("RemoveImGroup");
-            id(s, r.group_id.as_ref());
+            id(s, Some(&r.group_id));
         }
         Op::SetImGroup(r) => {
             s.add("SetImGroup");
