@@ -102,6 +102,7 @@ macro_rules! sample {
         let $case::Message::Request(request) = message else {
             panic!("sample.xml holds no Request: {message:?}")
         };
+        let request = *request;
         typed_api(&request, &text, $case::envelope, $case::decode);
         (request, text)
     }};
