@@ -2,32 +2,46 @@
 //! generated `ns1`, `ns2`, ... in scope.
 
 use crate::ns;
+use std::fmt::Write as _;
 
 /// How a namespace is written.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
 pub(super) enum Prefix {
     /// No namespace: no prefix (the writer never declares a default namespace).
+    #[default]
     None,
-    /// `soap:`, `m:`, `t:` or `xml:` (colon included).
-    Fixed(&'static str),
-    /// `ns{n}`.
+    /// `t:`, the EWS types namespace.
+    Types,
+    /// `m:`, the EWS messages namespace.
+    Messages,
+    /// `soap:`, the SOAP 1.1 envelope namespace.
+    Soap,
+    /// `xml:`, always bound.
+    Xml,
+    /// `ns{n}:`, declared by the writer.
     Generated(u32),
 }
 
 impl Prefix {
-    /// Appends `prefix:` (nothing for [`Prefix::None`]).
+    /// Appends `prefix:` (nothing for [`Prefix::None`]). The fixed prefixes are
+    /// literals, so each is a short store rather than a copy call.
     #[inline]
     pub fn write(self, out: &mut String) {
         match self {
             Prefix::None => {}
-            Prefix::Fixed(p) => out.push_str(p),
-            Prefix::Generated(n) => {
-                out.push_str("ns");
-                out.push_str(&n.to_string());
-                out.push(':');
-            }
+            Prefix::Types => out.push_str("t:"),
+            Prefix::Messages => out.push_str("m:"),
+            Prefix::Soap => out.push_str("soap:"),
+            Prefix::Xml => out.push_str("xml:"),
+            Prefix::Generated(n) => generated(out, n),
         }
     }
+}
+
+/// Appends `ns{n}:`.
+#[cold]
+fn generated(out: &mut String, n: u32) {
+    let _ = write!(out, "ns{n}:");
 }
 
 /// The fixed prefixes declared on the root element.
@@ -69,14 +83,14 @@ impl Prefixes {
         // comparison is made.
         let fixed = match uri.len() {
             0 => return Some(Prefix::None),
-            n if n == ns::TYPES.len() => (ns::TYPES, "t:"),
-            n if n == ns::MESSAGES.len() => (ns::MESSAGES, "m:"),
-            n if n == ns::SOAP.len() => (ns::SOAP, "soap:"),
-            n if n == ns::XML.len() => (ns::XML, "xml:"),
-            _ => ("", ""),
+            n if n == ns::TYPES.len() => (ns::TYPES, Prefix::Types),
+            n if n == ns::MESSAGES.len() => (ns::MESSAGES, Prefix::Messages),
+            n if n == ns::SOAP.len() => (ns::SOAP, Prefix::Soap),
+            n if n == ns::XML.len() => (ns::XML, Prefix::Xml),
+            _ => ("", Prefix::None),
         };
         if uri == fixed.0 {
-            return Some(Prefix::Fixed(fixed.1));
+            return Some(fixed.1);
         }
         self.declared
             .iter()
