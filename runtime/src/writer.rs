@@ -11,8 +11,7 @@ mod names;
 mod open;
 mod xsi;
 
-use crate::chars::is_ncname;
-use names::{canonical, Prefix, Prefixes, FIXED};
+use names::{canonical, is_ncname, Prefix, Prefixes, FIXED};
 use open::OpenElements;
 
 /// The XML declaration [`Writer::new`] starts with.

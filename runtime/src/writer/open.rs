@@ -1,8 +1,7 @@
 //! The writer's open elements: per depth, the end tag to write and what error
 //! paths need (the local name and its index among same-named siblings).
 
-use super::names::Prefix;
-use crate::chars::is_ncname;
+use super::names::{is_ncname, Prefix};
 use std::fmt::Write as _;
 
 /// One depth of the element tree: the element open there or, once it has
@@ -81,6 +80,7 @@ impl OpenElements {
     /// Opens the element `prefix:local` as a child of the innermost one.
     /// Returns whether `local` is a valid NCName (not checked again when a
     /// same-named previous sibling's name was).
+    #[inline]
     pub fn open(&mut self, prefix: Prefix, local: &str, scope_mark: usize) -> bool {
         let depth = self.depth;
         if depth == self.levels.len() {
