@@ -132,7 +132,7 @@ impl Writer {
         self.out.push_str(local);
         self.out.push_str("=\"");
         let result = escape::attribute(&mut self.out, &value.to_text());
-        result.map_err(|c| self.error(EncodeErrorKind::ForbiddenChar(c)))?;
+        result.map_err(|c| self.forbidden(c))?;
         self.out.push('"');
         Ok(())
     }
@@ -299,6 +299,8 @@ impl Writer {
         Ok(())
     }
 
+    /// Writes text content, escaped.
+    #[inline]
     fn raw_text(&mut self, text: &str) -> Result<(), EncodeError> {
         if text.is_empty() {
             return Ok(());
@@ -308,7 +310,7 @@ impl Writer {
         }
         self.close_start_tag();
         let result = escape::text(&mut self.out, text);
-        result.map_err(|c| self.error(EncodeErrorKind::ForbiddenChar(c)))
+        result.map_err(|c| self.forbidden(c))
     }
 
     fn close_start_tag(&mut self) {
@@ -327,6 +329,12 @@ impl Writer {
             self.out.push('"');
         }
         Ok(())
+    }
+
+    /// `ForbiddenChar` at the innermost open element.
+    #[cold]
+    fn forbidden(&self, c: char) -> EncodeError {
+        self.error(EncodeErrorKind::ForbiddenChar(c))
     }
 
     /// An error at the innermost open element.
