@@ -11,7 +11,7 @@ mod names;
 mod open;
 mod xsi;
 
-use names::{canonical, is_ncname, Prefix, Prefixes, FIXED};
+use names::{canonical, is_ncname, Prefix, Prefixes, ROOT_DECLARATIONS};
 use open::OpenElements;
 
 /// The XML declaration [`Writer::new`] starts with.
@@ -88,9 +88,7 @@ impl Writer {
         prefix.write(&mut self.out);
         self.out.push_str(local);
         if is_root {
-            for (p, uri) in FIXED {
-                let _ = write!(self.out, " xmlns:{p}=\"{uri}\"");
-            }
+            self.out.push_str(ROOT_DECLARATIONS);
         }
         if declare {
             self.declaration(prefix, ns)?;

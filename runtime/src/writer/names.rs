@@ -44,9 +44,13 @@ fn generated(out: &mut String, n: u32) {
     let _ = write!(out, "ns{n}:");
 }
 
-/// The fixed prefixes declared on the root element.
-pub(super) const FIXED: [(&str, &str); 3] =
-    [("soap", ns::SOAP), ("m", ns::MESSAGES), ("t", ns::TYPES)];
+/// The fixed prefixes' declarations, written on each root element (checked
+/// against the `ns` constants by a test).
+pub(super) const ROOT_DECLARATIONS: &str = concat!(
+    " xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"",
+    " xmlns:m=\"http://schemas.microsoft.com/exchange/services/2006/messages\"",
+    " xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\"",
+);
 
 // The lookup above relies on these lengths being different.
 const _: () = assert!(
@@ -150,7 +154,17 @@ pub(super) fn canonical(uri: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::is_ncname;
+    use super::{is_ncname, ROOT_DECLARATIONS};
+    use crate::ns;
+
+    #[test]
+    fn root_declarations_bind_the_fixed_prefixes() {
+        let expected: String = [("soap", ns::SOAP), ("m", ns::MESSAGES), ("t", ns::TYPES)]
+            .iter()
+            .map(|(p, uri)| format!(" xmlns:{p}=\"{uri}\""))
+            .collect();
+        assert_eq!(ROOT_DECLARATIONS, expected);
+    }
 
     #[test]
     fn the_ascii_path_agrees_with_the_full_check() {

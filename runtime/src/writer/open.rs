@@ -50,7 +50,6 @@ impl Level {
 }
 
 /// The open elements, innermost last.
-#[derive(Default)]
 pub(super) struct OpenElements {
     /// Index `depth - 1` is the innermost open element; `depth` the latest
     /// child of it that ended, if `sibling`.
@@ -70,6 +69,17 @@ pub(super) struct Closed<'a> {
     pub scope_mark: usize,
 }
 
+impl Default for OpenElements {
+    fn default() -> Self {
+        OpenElements {
+            // Deep enough for most documents, so it is allocated once.
+            levels: Vec::with_capacity(16),
+            depth: 0,
+            sibling: false,
+        }
+    }
+}
+
 impl OpenElements {
     /// True when no element is open.
     #[inline]
@@ -84,7 +94,11 @@ impl OpenElements {
     pub fn open(&mut self, prefix: Prefix, local: &str, scope_mark: usize) -> bool {
         let depth = self.depth;
         if depth == self.levels.len() {
-            self.levels.push(Level::default());
+            self.levels.push(Level {
+                // Room for most end tags, so the buffer is allocated once.
+                end_tag: String::with_capacity(32),
+                ..Level::default()
+            });
         }
         let follows_sibling = std::mem::replace(&mut self.sibling, false);
         self.depth += 1;
