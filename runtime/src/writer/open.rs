@@ -37,15 +37,21 @@ impl Level {
         self.end_tag.as_bytes().get(self.local_start..end) == Some(local.as_bytes())
     }
 
-    /// Rewrites `end_tag` for a new element.
+    /// Rewrites `end_tag` for a new element (`</prefix:` stays when the
+    /// prefix is the same).
+    #[inline]
     fn set_name(&mut self, prefix: Prefix, local: &str) {
-        self.end_tag.clear();
-        self.end_tag.push_str("</");
-        prefix.write(&mut self.end_tag);
-        self.local_start = self.end_tag.len();
+        if prefix == self.prefix && self.local_start != 0 {
+            self.end_tag.truncate(self.local_start);
+        } else {
+            self.end_tag.clear();
+            self.end_tag.push_str("</");
+            prefix.write(&mut self.end_tag);
+            self.local_start = self.end_tag.len();
+            self.prefix = prefix;
+        }
         self.end_tag.push_str(local);
         self.end_tag.push('>');
-        self.prefix = prefix;
     }
 }
 
