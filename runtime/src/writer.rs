@@ -2,7 +2,8 @@
 //! maps namespaces to prefixes. Generated `Encode` impls drive it.
 
 use crate::{
-    AnyElement, AnyNode, Content, Encode, EncodeError, EncodeErrorKind, Extra, QName, SimpleType,
+    AnyAttribute, AnyElement, AnyNode, Content, Encode, EncodeError, EncodeErrorKind, Extra, QName,
+    SimpleType,
 };
 use std::fmt::Write as _;
 
@@ -149,8 +150,17 @@ impl Writer {
     }
 
     /// Writes the attributes kept in `extra`.
+    #[inline]
     pub fn extra_attributes(&mut self, extra: &Extra) -> Result<(), EncodeError> {
-        for a in extra.attributes() {
+        match extra.attributes() {
+            [] => Ok(()),
+            kept => self.kept_attributes(kept),
+        }
+    }
+
+    /// Writes kept attributes.
+    fn kept_attributes(&mut self, kept: &[AnyAttribute]) -> Result<(), EncodeError> {
+        for a in kept {
             self.attribute(&a.name.ns, &a.name.local, &a.value)?;
         }
         Ok(())
@@ -255,8 +265,12 @@ impl Writer {
     }
 
     /// Writes the elements kept in `extra`.
+    #[inline]
     pub fn extra_elements(&mut self, extra: &Extra) -> Result<(), EncodeError> {
-        self.anys(extra.elements())
+        match extra.elements() {
+            [] => Ok(()),
+            kept => self.anys(kept),
+        }
     }
 
     /// Closes the innermost open element (`/>` if it had no content).
@@ -311,6 +325,7 @@ impl Writer {
         result.map_err(|c| self.forbidden(c))
     }
 
+    #[inline]
     fn close_start_tag(&mut self) {
         if self.tag_open {
             self.out.push('>');
