@@ -89,12 +89,14 @@ impl Reader<'_> {
 impl Writer {
     /// Opens `{ns}local`'s start tag with the unknown attributes kept in `extra`
     /// (declared attributes follow).
+    #[inline]
     pub fn start_with_extra(&mut self, ns: &str, local: &str, extra: &Extra) -> EncodeResult {
         self.start(ns, local)?;
         self.extra_attributes(extra)
     }
 
     /// Writes the unknown elements kept in `extra`, then closes the element.
+    #[inline]
     pub fn end_with_extra(&mut self, extra: &Extra) -> EncodeResult {
         self.extra_elements(extra)?;
         self.end()

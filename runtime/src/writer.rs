@@ -2,16 +2,18 @@
 //! maps namespaces to prefixes. Generated `Encode` impls drive it.
 
 use crate::{
-    AnyElement, AnyNode, Content, Encode, EncodeError, EncodeErrorKind, Extra, QName, SimpleType,
+    AnyAttribute, AnyElement, AnyNode, Content, Encode, EncodeError, EncodeErrorKind, Extra, QName,
+    SimpleType,
 };
 use std::fmt::Write as _;
 
 mod escape;
 mod names;
+mod open;
 mod xsi;
 
-use crate::chars::is_ncname;
-use names::{canonical, Prefix, Prefixes, FIXED};
+use names::{canonical, is_ncname, Prefix, Prefixes, ROOT_DECLARATIONS};
+use open::OpenElements;
 
 /// The XML declaration [`Writer::new`] starts with.
 const DECLARATION: &str = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
@@ -36,29 +38,13 @@ const DECLARATION: &str = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
 /// ```
 pub struct Writer {
     out: String,
-    /// Open elements, root first.
-    stack: Vec<Open>,
-    /// The qualified names of the open elements, concatenated.
-    names: String,
+    /// The open elements, with their end tags.
+    open: OpenElements,
     prefixes: Prefixes,
-    /// Per depth: the local name of the latest element and how many in a row had it.
-    siblings: Vec<(String, u32)>,
     /// Whether the innermost element's start tag still lacks its `>`.
     tag_open: bool,
     /// The `xsi:type` the next start tag carries (set by [`Writer::typed`]).
     pending_type: Option<(&'static str, &'static str)>,
-}
-
-/// An open element.
-struct Open {
-    /// Where its qualified name starts in `names`.
-    name_start: usize,
-    /// Where its local name starts in `names`.
-    local_start: usize,
-    /// Its position among consecutive same-named siblings.
-    index: u32,
-    /// Prefix scope mark to truncate to when it ends.
-    scope_mark: usize,
 }
 
 impl Default for Writer {
@@ -79,10 +65,8 @@ impl Writer {
     pub fn fragment() -> Self {
         Writer {
             out: String::with_capacity(1024),
-            stack: Vec::with_capacity(16),
-            names: String::with_capacity(256),
+            open: OpenElements::default(),
             prefixes: Prefixes::default(),
-            siblings: Vec::new(),
             tag_open: false,
             pending_type: None,
         }
@@ -91,34 +75,21 @@ impl Writer {
     /// Opens `{ns}local`'s start tag.
     pub fn start(&mut self, ns: &str, local: &str) -> Result<(), EncodeError> {
         self.close_start_tag();
-        let is_root = self.stack.is_empty();
-        let index = self.sibling_index(local);
+        let is_root = self.open.is_empty();
         let scope_mark = self.prefixes.mark();
         let ns = canonical(ns);
         let (prefix, declare) = match self.prefixes.lookup(ns) {
             Some(prefix) => (prefix, false),
             None => (Prefix::Generated(self.prefixes.declare(ns)), true),
         };
-        let name_start = self.names.len();
-        prefix.write(&mut self.names);
-        let local_start = self.names.len();
-        self.names.push_str(local);
-        self.stack.push(Open {
-            name_start,
-            local_start,
-            index,
-            scope_mark,
-        });
-        if !is_ncname(local) {
+        if !self.open.open(prefix, local, scope_mark) {
             return Err(self.error(EncodeErrorKind::InvalidName(local.to_owned())));
         }
         self.out.push('<');
-        self.out
-            .push_str(self.names.get(name_start..).unwrap_or_default());
+        prefix.write(&mut self.out);
+        self.out.push_str(local);
         if is_root {
-            for (p, uri) in FIXED {
-                let _ = write!(self.out, " xmlns:{p}=\"{uri}\"");
-            }
+            self.out.push_str(ROOT_DECLARATIONS);
         }
         if declare {
             self.declaration(prefix, ns)?;
@@ -160,7 +131,7 @@ impl Writer {
         self.out.push_str(local);
         self.out.push_str("=\"");
         let result = escape::attribute(&mut self.out, &value.to_text());
-        result.map_err(|c| self.error(EncodeErrorKind::ForbiddenChar(c)))?;
+        result.map_err(|c| self.forbidden(c))?;
         self.out.push('"');
         Ok(())
     }
@@ -179,8 +150,17 @@ impl Writer {
     }
 
     /// Writes the attributes kept in `extra`.
+    #[inline]
     pub fn extra_attributes(&mut self, extra: &Extra) -> Result<(), EncodeError> {
-        for a in extra.attributes() {
+        match extra.attributes() {
+            [] => Ok(()),
+            kept => self.kept_attributes(kept),
+        }
+    }
+
+    /// Writes kept attributes.
+    fn kept_attributes(&mut self, kept: &[AnyAttribute]) -> Result<(), EncodeError> {
+        for a in kept {
             self.attribute(&a.name.ns, &a.name.local, &a.value)?;
         }
         Ok(())
@@ -195,7 +175,7 @@ impl Writer {
     /// A namespace not yet in scope can only be declared while the element has
     /// no content yet (otherwise `Misuse`).
     pub fn qname_text(&mut self, name: &QName) -> Result<(), EncodeError> {
-        if self.stack.is_empty() {
+        if self.open.is_empty() {
             return Err(self.error(EncodeErrorKind::Misuse("text outside an element")));
         }
         if !is_ncname(&name.local) {
@@ -285,26 +265,26 @@ impl Writer {
     }
 
     /// Writes the elements kept in `extra`.
+    #[inline]
     pub fn extra_elements(&mut self, extra: &Extra) -> Result<(), EncodeError> {
-        self.anys(extra.elements())
+        match extra.elements() {
+            [] => Ok(()),
+            kept => self.anys(kept),
+        }
     }
 
     /// Closes the innermost open element (`/>` if it had no content).
     pub fn end(&mut self) -> Result<(), EncodeError> {
-        let Some(open) = self.stack.pop() else {
+        let Some(closed) = self.open.close() else {
             return Err(self.error(EncodeErrorKind::Misuse("end() with no open element")));
         };
         if self.tag_open {
             self.out.push_str("/>");
             self.tag_open = false;
         } else {
-            self.out.push_str("</");
-            self.out
-                .push_str(self.names.get(open.name_start..).unwrap_or_default());
-            self.out.push('>');
+            self.out.push_str(closed.end_tag);
         }
-        self.names.truncate(open.name_start);
-        self.prefixes.truncate(open.scope_mark);
+        self.prefixes.truncate(closed.scope_mark);
         Ok(())
     }
 
@@ -331,18 +311,21 @@ impl Writer {
         Ok(())
     }
 
+    /// Writes text content, escaped.
+    #[inline]
     fn raw_text(&mut self, text: &str) -> Result<(), EncodeError> {
         if text.is_empty() {
             return Ok(());
         }
-        if self.stack.is_empty() {
+        if self.open.is_empty() {
             return Err(self.error(EncodeErrorKind::Misuse("text outside an element")));
         }
         self.close_start_tag();
         let result = escape::text(&mut self.out, text);
-        result.map_err(|c| self.error(EncodeErrorKind::ForbiddenChar(c)))
+        result.map_err(|c| self.forbidden(c))
     }
 
+    #[inline]
     fn close_start_tag(&mut self) {
         if self.tag_open {
             self.out.push('>');
@@ -361,49 +344,18 @@ impl Writer {
         Ok(())
     }
 
-    /// The 1-based index of a new element among consecutive same-named siblings.
-    fn sibling_index(&mut self, local: &str) -> u32 {
-        let depth = self.stack.len();
-        if self.siblings.len() <= depth + 1 {
-            self.siblings.resize_with(depth + 2, Default::default);
-        }
-        // The new element's own children start counting afresh.
-        if let Some(children) = self.siblings.get_mut(depth + 1) {
-            children.0.clear();
-            children.1 = 0;
-        }
-        match self.siblings.get_mut(depth) {
-            Some((last, count)) if last == local => {
-                *count = count.saturating_add(1);
-                *count
-            }
-            Some((last, count)) => {
-                last.clear();
-                last.push_str(local);
-                *count = 1;
-                1
-            }
-            None => 1,
-        }
+    /// `ForbiddenChar` at the innermost open element.
+    #[cold]
+    fn forbidden(&self, c: char) -> EncodeError {
+        self.error(EncodeErrorKind::ForbiddenChar(c))
     }
 
+    /// An error at the innermost open element.
     fn error(&self, kind: EncodeErrorKind) -> EncodeError {
-        let mut path = String::new();
-        for (i, open) in self.stack.iter().enumerate() {
-            let end = self
-                .stack
-                .get(i + 1)
-                .map_or(self.names.len(), |next| next.name_start);
-            path.push('/');
-            path.push_str(self.names.get(open.local_start..end).unwrap_or_default());
-            if open.index > 1 {
-                let _ = write!(path, "[{}]", open.index);
-            }
+        EncodeError {
+            kind,
+            path: self.open.path(),
         }
-        if path.is_empty() {
-            path.push('/');
-        }
-        EncodeError { kind, path }
     }
 }
 

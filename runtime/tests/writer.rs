@@ -94,6 +94,77 @@ fn encode_paths_count_same_named_siblings() {
 }
 
 #[test]
+fn encode_paths_count_only_consecutive_siblings_under_the_same_parent() {
+    let bad = "\u{2}".to_owned();
+    let path =
+        |f: &dyn Fn(&mut Writer) -> Result<(), EncodeError>| write(|w| f(w)).err().map(|e| e.path);
+    // Another name in between starts the count afresh.
+    let p = path(&|w| {
+        w.start(T, "List")?;
+        w.elements(T, "Item", &["a".to_owned(), "b".to_owned()])?;
+        w.element(T, "Other", &"c".to_owned())?;
+        w.element(T, "Item", &bad)
+    });
+    assert_eq!(p, Some("/List/Item".into()));
+    // Nested counts, each under its own parent.
+    let p = path(&|w| {
+        w.start(T, "A")?;
+        w.element(T, "B", &"x".to_owned())?;
+        w.start(T, "B")?;
+        w.element(T, "C", &"y".to_owned())?;
+        w.element(M, "C", &bad)
+    });
+    assert_eq!(p, Some("/A/B[2]/C[2]".into()));
+    // A new parent's children start counting at 1, even after same-named cousins.
+    let p = path(&|w| {
+        w.start(T, "R")?;
+        w.start(T, "P")?;
+        w.elements(T, "X", &["a".to_owned(), "b".to_owned()])?;
+        w.end()?;
+        w.start(T, "P")?;
+        w.element(T, "X", &bad)
+    });
+    assert_eq!(p, Some("/R/P[2]/X".into()));
+    // Errors after the end of a child name the parent.
+    let p = path(&|w| {
+        w.start(T, "R")?;
+        w.element(T, "X", &"a".to_owned())?;
+        w.text(&bad)
+    });
+    assert_eq!(p, Some("/R".into()));
+}
+
+#[test]
+fn same_named_siblings_with_a_bad_name_are_refused_each_time() {
+    let mut w = Writer::fragment();
+    assert!(w.start(T, "R").is_ok());
+    for path in ["/R/b d", "/R/b d[2]"] {
+        let e = w.start(T, "b d").err().map(|e| (e.kind, e.path));
+        assert_eq!(
+            e,
+            Some((EncodeErrorKind::InvalidName("b d".into()), path.into()))
+        );
+        assert!(w.end().is_ok());
+    }
+}
+
+#[test]
+fn same_named_siblings_in_other_namespaces_get_their_own_prefix() {
+    let xml = write(|w| {
+        w.start(T, "R")?;
+        w.element(T, "X", &1u8)?;
+        w.element(M, "X", &2u8)?;
+        w.element("urn:x", "X", &3u8)?;
+        w.element(T, "X", &4u8)?;
+        w.end()
+    });
+    let expected = format!(
+        "<t:R {ROOT_DECLS}><t:X>1</t:X><m:X>2</m:X><ns1:X xmlns:ns1=\"urn:x\">3</ns1:X><t:X>4</t:X></t:R>"
+    );
+    assert_eq!(xml, Ok(expected));
+}
+
+#[test]
 fn empty_elements_self_close() {
     let xml = write(|w| {
         w.start(M, "A")?;

@@ -2,37 +2,55 @@
 //! generated `ns1`, `ns2`, ... in scope.
 
 use crate::ns;
+use std::fmt::Write as _;
 
 /// How a namespace is written.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
 pub(super) enum Prefix {
     /// No namespace: no prefix (the writer never declares a default namespace).
+    #[default]
     None,
-    /// `soap:`, `m:`, `t:` or `xml:` (colon included).
-    Fixed(&'static str),
-    /// `ns{n}`.
+    /// `t:`, the EWS types namespace.
+    Types,
+    /// `m:`, the EWS messages namespace.
+    Messages,
+    /// `soap:`, the SOAP 1.1 envelope namespace.
+    Soap,
+    /// `xml:`, always bound.
+    Xml,
+    /// `ns{n}:`, declared by the writer.
     Generated(u32),
 }
 
 impl Prefix {
-    /// Appends `prefix:` (nothing for [`Prefix::None`]).
+    /// Appends `prefix:` (nothing for [`Prefix::None`]). The fixed prefixes are
+    /// literals, so each is a short store rather than a copy call.
     #[inline]
     pub fn write(self, out: &mut String) {
         match self {
             Prefix::None => {}
-            Prefix::Fixed(p) => out.push_str(p),
-            Prefix::Generated(n) => {
-                out.push_str("ns");
-                out.push_str(&n.to_string());
-                out.push(':');
-            }
+            Prefix::Types => out.push_str("t:"),
+            Prefix::Messages => out.push_str("m:"),
+            Prefix::Soap => out.push_str("soap:"),
+            Prefix::Xml => out.push_str("xml:"),
+            Prefix::Generated(n) => generated(out, n),
         }
     }
 }
 
-/// The fixed prefixes declared on the root element.
-pub(super) const FIXED: [(&str, &str); 3] =
-    [("soap", ns::SOAP), ("m", ns::MESSAGES), ("t", ns::TYPES)];
+/// Appends `ns{n}:`.
+#[cold]
+fn generated(out: &mut String, n: u32) {
+    let _ = write!(out, "ns{n}:");
+}
+
+/// The fixed prefixes' declarations, written on each root element (checked
+/// against the `ns` constants by a test).
+pub(super) const ROOT_DECLARATIONS: &str = concat!(
+    " xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"",
+    " xmlns:m=\"http://schemas.microsoft.com/exchange/services/2006/messages\"",
+    " xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\"",
+);
 
 // The lookup above relies on these lengths being different.
 const _: () = assert!(
@@ -69,14 +87,14 @@ impl Prefixes {
         // comparison is made.
         let fixed = match uri.len() {
             0 => return Some(Prefix::None),
-            n if n == ns::TYPES.len() => (ns::TYPES, "t:"),
-            n if n == ns::MESSAGES.len() => (ns::MESSAGES, "m:"),
-            n if n == ns::SOAP.len() => (ns::SOAP, "soap:"),
-            n if n == ns::XML.len() => (ns::XML, "xml:"),
-            _ => ("", ""),
+            n if n == ns::TYPES.len() => (ns::TYPES, Prefix::Types),
+            n if n == ns::MESSAGES.len() => (ns::MESSAGES, Prefix::Messages),
+            n if n == ns::SOAP.len() => (ns::SOAP, Prefix::Soap),
+            n if n == ns::XML.len() => (ns::XML, Prefix::Xml),
+            _ => ("", Prefix::None),
         };
         if uri == fixed.0 {
-            return Some(Prefix::Fixed(fixed.1));
+            return Some(fixed.1);
         }
         self.declared
             .iter()
@@ -93,6 +111,37 @@ impl Prefixes {
     }
 }
 
+/// Per byte: 1 unless it may continue an ASCII NCName (letters, digits, `_`,
+/// `-`, `.`); every non-ASCII byte is 1.
+const NOT_ASCII_NAME: [u8; 256] = {
+    let mut table = [1u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'_' || c == b'-' || c == b'.' {
+            table[b] = 0;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// Whether `name` is an NCName. ASCII names, nearly all names, take one table
+/// lookup and one OR per byte, without a branch; anything else (non-ASCII or
+/// invalid) goes to the full check.
+#[inline]
+pub(super) fn is_ncname(name: &str) -> bool {
+    let ascii_ok = match name.as_bytes() {
+        [first, rest @ ..] if first.is_ascii_alphabetic() || *first == b'_' => {
+            rest.iter()
+                .fold(0, |bad, &b| bad | NOT_ASCII_NAME[usize::from(b)])
+                == 0
+        }
+        _ => false,
+    };
+    ascii_ok || crate::chars::is_ncname(name)
+}
+
 /// The http:// spelling of an EWS namespace given as https://; others unchanged.
 pub(super) fn canonical(uri: &str) -> &str {
     if uri.starts_with("https://") {
@@ -101,4 +150,29 @@ pub(super) fn canonical(uri: &str) -> &str {
         }
     }
     uri
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_ncname, ROOT_DECLARATIONS};
+    use crate::ns;
+
+    #[test]
+    fn root_declarations_bind_the_fixed_prefixes() {
+        let expected: String = [("soap", ns::SOAP), ("m", ns::MESSAGES), ("t", ns::TYPES)]
+            .iter()
+            .map(|(p, uri)| format!(" xmlns:{p}=\"{uri}\""))
+            .collect();
+        assert_eq!(ROOT_DECLARATIONS, expected);
+    }
+
+    #[test]
+    fn the_ascii_path_agrees_with_the_full_check() {
+        for name in ["a", "_", "A-b.c_9", "DisplayName", "é", "aé", "x\u{B7}"] {
+            assert!(is_ncname(name), "{name}");
+        }
+        for name in ["", "1a", "-a", ".a", "a b", "a:b", "a\u{0}", "a/", "\u{D7}"] {
+            assert!(!is_ncname(name), "{name}");
+        }
+    }
 }
