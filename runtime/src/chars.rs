@@ -75,6 +75,20 @@ fn is_name_char(c: char) -> bool {
         || matches!(c, '-' | '.' | '0'..='9' | '\u{B7}' | '\u{300}'..='\u{36F}' | '\u{203F}'..='\u{2040}')
 }
 
+/// `prefix:local` or `local` (XML whitespace around it trimmed) split into
+/// (prefix, local), both NCNames (the prefix may be empty); `None` if it is not
+/// a QName.
+pub(crate) fn split_qname(text: &str) -> Option<(&str, &str)> {
+    let trimmed = crate::simple::trim_xml(text);
+    let (prefix, local) = trimmed.split_once(':').unwrap_or(("", trimmed));
+    let prefix_ok = if trimmed.contains(':') {
+        is_ncname(prefix)
+    } else {
+        true
+    };
+    (prefix_ok && is_ncname(local)).then_some((prefix, local))
+}
+
 #[cfg(test)]
 mod tests {
     use super::{is_ncname, is_xml_char};
@@ -95,18 +109,4 @@ mod tests {
         assert!(is_xml_char('\t') && is_xml_char('\u{10FFFF}') && is_xml_char('\u{FFFD}'));
         assert!(!is_xml_char('\u{0}') && !is_xml_char('\u{1F}') && !is_xml_char('\u{FFFE}'));
     }
-}
-
-/// `prefix:local` or `local` (XML whitespace around it trimmed) split into
-/// (prefix, local), both NCNames (the prefix may be empty); `None` if it is not
-/// a QName.
-pub(crate) fn split_qname(text: &str) -> Option<(&str, &str)> {
-    let trimmed = crate::simple::trim_xml(text);
-    let (prefix, local) = trimmed.split_once(':').unwrap_or(("", trimmed));
-    let prefix_ok = if trimmed.contains(':') {
-        is_ncname(prefix)
-    } else {
-        true
-    };
-    (prefix_ok && is_ncname(local)).then_some((prefix, local))
 }
