@@ -13,7 +13,7 @@ mod scope;
 mod xsi;
 
 use events::Event;
-use lexer::TextKind;
+use lexer::{is_whitespace, TextKind};
 use scope::{NsId, Scopes};
 
 /// Elements nested deeper than this are an error (`DecodeErrorKind::TooDeep`).
@@ -410,21 +410,3 @@ fn invalid(value: &str, expected: &str) -> DecodeErrorKind {
 fn is_xml_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\r' | '\n')
 }
-
-/// Only XML whitespace: one table lookup per byte, no branch.
-#[inline]
-fn is_whitespace(s: &str) -> bool {
-    s.bytes()
-        .fold(0u8, |other, b| other | NOT_SPACE[usize::from(b)])
-        == 0
-}
-
-/// 1 for every byte that is not XML whitespace.
-const NOT_SPACE: [u8; 256] = {
-    let mut table = [1u8; 256];
-    table[b' ' as usize] = 0;
-    table[b'\t' as usize] = 0;
-    table[b'\r' as usize] = 0;
-    table[b'\n' as usize] = 0;
-    table
-};

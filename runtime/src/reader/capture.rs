@@ -41,7 +41,8 @@ impl Reader<'_> {
             }
         }
         if has_elements {
-            children.retain(|node| !matches!(node, AnyNode::Text(t) if super::is_whitespace(t)));
+            children
+                .retain(|node| !matches!(node, AnyNode::Text(t) if super::lexer::is_whitespace(t)));
         }
         Ok(AnyElement {
             name,

@@ -41,7 +41,7 @@ impl<'a> Reader<'a> {
                 Token::End => return Err(self.error_at(self.text.len(), DecodeErrorKind::NoRoot)),
                 Token::Doctype { at } => return Err(self.error_at(at, DecodeErrorKind::Doctype)),
                 Token::Declaration | Token::Skipped => {}
-                Token::Text { raw, .. } if super::is_whitespace(raw) => {}
+                Token::Text { raw, .. } if super::lexer::is_whitespace(raw) => {}
                 Token::Cdata { at, .. } => {
                     let at = at - CDATA_OPEN;
                     return Err(
@@ -63,7 +63,7 @@ impl<'a> Reader<'a> {
             match self.token()? {
                 Token::End => return Ok(()),
                 Token::Skipped => {}
-                Token::Text { raw, .. } if super::is_whitespace(raw) => {}
+                Token::Text { raw, .. } if super::lexer::is_whitespace(raw) => {}
                 Token::Text { raw, at, .. } => {
                     let at = at + (raw.len() - raw.trim_start_matches(super::is_xml_space).len());
                     return Err(self.error_at(at, DecodeErrorKind::TrailingContent));

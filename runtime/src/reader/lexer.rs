@@ -258,11 +258,7 @@ impl<'a> Lexer<'a> {
         if crate::chars::is_xml_char(c) {
             return Ok(i + 1);
         }
-        Err(self.error(
-            i,
-            what,
-            format!("character U+{:04X} is not allowed in XML 1.0", u32::from(c)),
-        ))
+        Err(self.forbidden(i, what, c))
     }
 
     /// Reads the end tag at `at` through its `>` if it names `prefix:local`
@@ -378,6 +374,13 @@ impl<'a> Lexer<'a> {
         self.error(at, what, format!("expected {expected}, found '{found}'"))
     }
 
+    /// The error for a character XML 1.0 forbids.
+    #[cold]
+    fn forbidden(&self, at: usize, what: &'static str, c: char) -> LexError {
+        let detail = format!("character U+{:04X} is not allowed in XML 1.0", u32::from(c));
+        self.error(at, what, detail)
+    }
+
     #[cold]
     fn error(&self, at: usize, what: &'static str, detail: String) -> LexError {
         LexError {
@@ -420,9 +423,20 @@ fn is_name(name: &str) -> bool {
 
 /// The first offset from `i` whose byte is marked in `stop` (or the length).
 #[inline(always)]
-fn skip(bytes: &[u8], mut i: usize, stop: &[bool; 256]) -> usize {
+fn skip(bytes: &[u8], i: usize, stop: &[bool; 256]) -> usize {
+    first_where(bytes, i, |b| stop[usize::from(b)])
+}
+
+/// The first offset from `i` whose byte is not marked in `keep`.
+#[inline(always)]
+fn skip_while(bytes: &[u8], i: usize, keep: &[bool; 256]) -> usize {
+    first_where(bytes, i, |b| !keep[usize::from(b)])
+}
+
+#[inline(always)]
+fn first_where(bytes: &[u8], mut i: usize, found: impl Fn(u8) -> bool) -> usize {
     while let Some(&b) = bytes.get(i) {
-        if stop[usize::from(b)] {
+        if found(b) {
             break;
         }
         i += 1;
@@ -430,16 +444,9 @@ fn skip(bytes: &[u8], mut i: usize, stop: &[bool; 256]) -> usize {
     i
 }
 
-/// The first offset from `i` whose byte is not marked in `keep`.
-#[inline(always)]
-fn skip_while(bytes: &[u8], mut i: usize, keep: &[bool; 256]) -> usize {
-    while let Some(&b) = bytes.get(i) {
-        if !keep[usize::from(b)] {
-            break;
-        }
-        i += 1;
-    }
-    i
+/// Whether `s` is only XML whitespace.
+pub(super) fn is_whitespace(s: &str) -> bool {
+    skip_while(s.as_bytes(), 0, &SPACE) == s.len()
 }
 
 /// A table marking `bytes`, plus the C0 controls other than TAB, LF and CR

@@ -11,18 +11,6 @@ impl Reader<'_> {
     #[inline(never)]
     pub(super) fn error_at(&self, offset: usize, kind: DecodeErrorKind) -> DecodeError {
         let (line, column) = line_column(self.text, offset);
-        self.error_at_pos(line, column, kind)
-    }
-
-    /// An error at a line and column, with the current element path.
-    #[cold]
-    #[inline(never)]
-    pub(super) fn error_at_pos(
-        &self,
-        line: u32,
-        column: u32,
-        kind: DecodeErrorKind,
-    ) -> DecodeError {
         DecodeError {
             kind,
             line,

@@ -42,36 +42,12 @@ fn special(b: u8, attr: bool) -> bool {
     }
 }
 
-/// Whether any byte is special: one table lookup per byte, no branch (most
-/// texts have nothing to resolve).
-#[inline]
-fn any_special(bytes: &[u8], attr: bool) -> bool {
-    let hits = bytes
-        .iter()
-        .fold(0u8, |hit, &b| hit | SPECIAL[usize::from(b)]);
-    hits & if attr { 3 } else { 1 } != 0
-}
-
-/// Per byte: bit 0 if special in text and attribute values (`&`, CR), bit 1 if
-/// special in attribute values only (TAB, LF).
-const SPECIAL: [u8; 256] = {
-    let mut table = [0u8; 256];
-    table[b'&' as usize] = 1;
-    table[b'\r' as usize] = 1;
-    table[b'\t' as usize] = 2;
-    table[b'\n' as usize] = 2;
-    table
-};
-
 fn resolve(raw: &str, base: usize, attr: bool) -> Result<Cow<'_, str>, RefError> {
+    // The tokenizer calls this only for text it saw a special byte in.
     let bytes = raw.as_bytes();
-    if !any_special(bytes, attr) {
+    let Some(first) = bytes.iter().position(|&b| special(b, attr)) else {
         return Ok(Cow::Borrowed(raw));
-    }
-    let first = bytes
-        .iter()
-        .position(|&b| special(b, attr))
-        .unwrap_or(bytes.len());
+    };
     let mut out = String::with_capacity(raw.len());
     out.push_str(raw.get(..first).unwrap_or_default());
     let mut i = first;

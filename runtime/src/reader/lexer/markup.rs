@@ -148,11 +148,7 @@ impl<'a> Lexer<'a> {
             .find(|&(_, c)| !is_xml_char(c));
         match bad {
             None => Ok(()),
-            Some((i, c)) => Err(self.error(
-                from + i,
-                what,
-                format!("character U+{:04X} is not allowed in XML 1.0", u32::from(c)),
-            )),
+            Some((i, c)) => Err(self.forbidden(from + i, what, c)),
         }
     }
 }
