@@ -12,7 +12,8 @@ mod names;
 mod open;
 mod xsi;
 
-use names::{canonical, is_ncname, Prefix, Prefixes, ROOT_DECLARATIONS};
+use crate::chars::is_ncname;
+use names::{canonical, Prefix, Prefixes, ROOT_DECLARATIONS};
 use open::OpenElements;
 
 /// The XML declaration [`Writer::new`] starts with.

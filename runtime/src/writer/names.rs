@@ -111,37 +111,6 @@ impl Prefixes {
     }
 }
 
-/// Per byte: 1 unless it may continue an ASCII NCName (letters, digits, `_`,
-/// `-`, `.`); every non-ASCII byte is 1.
-const NOT_ASCII_NAME: [u8; 256] = {
-    let mut table = [1u8; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        if c.is_ascii_alphanumeric() || c == b'_' || c == b'-' || c == b'.' {
-            table[b] = 0;
-        }
-        b += 1;
-    }
-    table
-};
-
-/// Whether `name` is an NCName. ASCII names, nearly all names, take one table
-/// lookup and one OR per byte, without a branch; anything else (non-ASCII or
-/// invalid) goes to the full check.
-#[inline]
-pub(super) fn is_ncname(name: &str) -> bool {
-    let ascii_ok = match name.as_bytes() {
-        [first, rest @ ..] if first.is_ascii_alphabetic() || *first == b'_' => {
-            rest.iter()
-                .fold(0, |bad, &b| bad | NOT_ASCII_NAME[usize::from(b)])
-                == 0
-        }
-        _ => false,
-    };
-    ascii_ok || crate::chars::is_ncname(name)
-}
-
 /// The http:// spelling of an EWS namespace given as https://; others unchanged.
 pub(super) fn canonical(uri: &str) -> &str {
     if uri.starts_with("https://") {
@@ -154,7 +123,7 @@ pub(super) fn canonical(uri: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_ncname, ROOT_DECLARATIONS};
+    use super::ROOT_DECLARATIONS;
     use crate::ns;
 
     #[test]
@@ -164,15 +133,5 @@ mod tests {
             .map(|(p, uri)| format!(" xmlns:{p}=\"{uri}\""))
             .collect();
         assert_eq!(ROOT_DECLARATIONS, expected);
-    }
-
-    #[test]
-    fn the_ascii_path_agrees_with_the_full_check() {
-        for name in ["a", "_", "A-b.c_9", "DisplayName", "é", "aé", "x\u{B7}"] {
-            assert!(is_ncname(name), "{name}");
-        }
-        for name in ["", "1a", "-a", ".a", "a b", "a:b", "a\u{0}", "a/", "\u{D7}"] {
-            assert!(!is_ncname(name), "{name}");
-        }
     }
 }

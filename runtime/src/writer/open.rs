@@ -1,7 +1,8 @@
 //! The writer's open elements: per depth, the end tag to write and what error
 //! paths need (the local name and its index among same-named siblings).
 
-use super::names::{is_ncname, Prefix};
+use super::names::Prefix;
+use crate::chars::is_ncname;
 use std::fmt::Write as _;
 
 /// One depth of the element tree: the element open there or, once it has

@@ -1,7 +1,7 @@
 //! `xsi:type` and `xsi:nil` on written elements.
 
-use super::names::is_ncname;
 use super::{Prefix, Writer};
+use crate::chars::is_ncname;
 use crate::{ns, Encode, EncodeError, EncodeErrorKind};
 
 impl Writer {
