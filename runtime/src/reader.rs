@@ -329,6 +329,18 @@ impl<'a> Reader<'a> {
         let Some(frame) = self.frames.last() else {
             return Ok((Cow::Borrowed(""), 0));
         };
+        if !self.closed {
+            let leaf = self.lexer.leaf_text(frame.prefix, frame.local);
+            if let Some((raw, at, special)) = leaf.map_err(|e| self.lex_error(e))? {
+                self.closed = true;
+                let text = if special {
+                    refs::text(raw, at).map_err(|e| self.error_at(e.offset, e.kind))?
+                } else {
+                    Cow::Borrowed(raw)
+                };
+                return Ok((text, at));
+            }
+        }
         let mut at = if self.closed {
             frame.start
         } else {

@@ -343,7 +343,7 @@ impl<'a> Reader<'a> {
 
     #[cold]
     #[inline(never)]
-    fn lex_error(&self, e: LexError) -> DecodeError {
+    pub(super) fn lex_error(&self, e: LexError) -> DecodeError {
         self.error_at(e.at, DecodeErrorKind::Syntax(e.message.into_owned()))
     }
 }

@@ -250,6 +250,39 @@ impl<'a> Lexer<'a> {
         })
     }
 
+    /// The content of the element `prefix:local` when it is only character
+    /// data (no markup, no `]`, no character a scan stops on) followed by the
+    /// element's own end tag: reads through that end tag and returns the raw
+    /// text, its offset, and whether it has references or CRs to resolve.
+    /// Otherwise reads nothing and returns `None`, and the caller tokenizes
+    /// the content the general way. Most EWS elements are such leaves.
+    #[inline]
+    pub fn leaf_text(
+        &mut self,
+        prefix: &str,
+        local: &str,
+    ) -> Result<Option<(&'a str, usize, bool)>, LexError> {
+        let at = self.pos;
+        let bytes = self.bytes();
+        let mut i = at;
+        let mut special = false;
+        loop {
+            i = skip(bytes, i, &TEXT_STOP);
+            match bytes.get(i) {
+                Some(b'<') => break,
+                Some(b'&' | b'\r') => {
+                    special = true;
+                    i += 1;
+                }
+                _ => return Ok(None),
+            }
+        }
+        if bytes.get(i + 1) != Some(&b'/') || !self.close(i, prefix, local)? {
+            return Ok(None);
+        }
+        Ok(Some((self.slice(at, i), at, special)))
+    }
+
     /// At a control character or an `0xEF` lead byte that a scan stopped on:
     /// an error if it is a character XML 1.0 forbids (C0 controls other than
     /// TAB, LF and CR; U+FFFE and U+FFFF), else the offset to go on from.
