@@ -160,62 +160,77 @@ impl rt::Body for Message {
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::AddNewImContactToGroup(v) => {
-                w.element(M, "AddNewImContactToGroup", &**v)
+                w.element(rt::name!(M, "AddNewImContactToGroup"), &**v)
             }
             Self::AddNewImContactToGroupResponse(v) => {
-                w.element(M, "AddNewImContactToGroupResponse", &**v)
+                w.element(rt::name!(M, "AddNewImContactToGroupResponse"), &**v)
             }
             Self::AddNewTelUriContactToGroup(v) => {
-                w.element(M, "AddNewTelUriContactToGroup", &**v)
+                w.element(rt::name!(M, "AddNewTelUriContactToGroup"), &**v)
             }
             Self::AddNewTelUriContactToGroupResponse(v) => {
-                w.element(M, "AddNewTelUriContactToGroupResponse", &**v)
+                w.element(rt::name!(M, "AddNewTelUriContactToGroupResponse"), &**v)
             }
-            Self::AddImContactToGroup(v) => w.element(M, "AddImContactToGroup", &**v),
+            Self::AddImContactToGroup(v) => {
+                w.element(rt::name!(M, "AddImContactToGroup"), &**v)
+            }
             Self::AddImContactToGroupResponse(v) => {
-                w.element(M, "AddImContactToGroupResponse", &**v)
+                w.element(rt::name!(M, "AddImContactToGroupResponse"), &**v)
             }
             Self::RemoveImContactFromGroup(v) => {
-                w.element(M, "RemoveImContactFromGroup", &**v)
+                w.element(rt::name!(M, "RemoveImContactFromGroup"), &**v)
             }
             Self::RemoveImContactFromGroupResponse(v) => {
-                w.element(M, "RemoveImContactFromGroupResponse", &**v)
+                w.element(rt::name!(M, "RemoveImContactFromGroupResponse"), &**v)
             }
-            Self::AddImGroup(v) => w.element(M, "AddImGroup", &**v),
-            Self::AddImGroupResponse(v) => w.element(M, "AddImGroupResponse", &**v),
+            Self::AddImGroup(v) => w.element(rt::name!(M, "AddImGroup"), &**v),
+            Self::AddImGroupResponse(v) => {
+                w.element(rt::name!(M, "AddImGroupResponse"), &**v)
+            }
             Self::AddDistributionGroupToImList(v) => {
-                w.element(M, "AddDistributionGroupToImList", &**v)
+                w.element(rt::name!(M, "AddDistributionGroupToImList"), &**v)
             }
             Self::AddDistributionGroupToImListResponse(v) => {
-                w.element(M, "AddDistributionGroupToImListResponse", &**v)
+                w.element(rt::name!(M, "AddDistributionGroupToImListResponse"), &**v)
             }
-            Self::GetImItemList(v) => w.element(M, "GetImItemList", &**v),
-            Self::GetImItemListResponse(v) => w.element(M, "GetImItemListResponse", &**v),
-            Self::GetImItems(v) => w.element(M, "GetImItems", &**v),
-            Self::GetImItemsResponse(v) => w.element(M, "GetImItemsResponse", &**v),
+            Self::GetImItemList(v) => w.element(rt::name!(M, "GetImItemList"), &**v),
+            Self::GetImItemListResponse(v) => {
+                w.element(rt::name!(M, "GetImItemListResponse"), &**v)
+            }
+            Self::GetImItems(v) => w.element(rt::name!(M, "GetImItems"), &**v),
+            Self::GetImItemsResponse(v) => {
+                w.element(rt::name!(M, "GetImItemsResponse"), &**v)
+            }
             Self::RemoveContactFromImList(v) => {
-                w.element(M, "RemoveContactFromImList", &**v)
+                w.element(rt::name!(M, "RemoveContactFromImList"), &**v)
             }
             Self::RemoveContactFromImListResponse(v) => {
-                w.element(M, "RemoveContactFromImListResponse", &**v)
+                w.element(rt::name!(M, "RemoveContactFromImListResponse"), &**v)
             }
             Self::RemoveDistributionGroupFromImList(v) => {
-                w.element(M, "RemoveDistributionGroupFromImList", &**v)
+                w.element(rt::name!(M, "RemoveDistributionGroupFromImList"), &**v)
             }
             Self::RemoveDistributionGroupFromImListResponse(v) => {
-                w.element(M, "RemoveDistributionGroupFromImListResponse", &**v)
+                w.element(
+                    rt::name!(M, "RemoveDistributionGroupFromImListResponse"),
+                    &**v,
+                )
             }
-            Self::RemoveImGroup(v) => w.element(M, "RemoveImGroup", &**v),
-            Self::RemoveImGroupResponse(v) => w.element(M, "RemoveImGroupResponse", &**v),
-            Self::SetImGroup(v) => w.element(M, "SetImGroup", &**v),
-            Self::SetImGroupResponse(v) => w.element(M, "SetImGroupResponse", &**v),
+            Self::RemoveImGroup(v) => w.element(rt::name!(M, "RemoveImGroup"), &**v),
+            Self::RemoveImGroupResponse(v) => {
+                w.element(rt::name!(M, "RemoveImGroupResponse"), &**v)
+            }
+            Self::SetImGroup(v) => w.element(rt::name!(M, "SetImGroup"), &**v),
+            Self::SetImGroupResponse(v) => {
+                w.element(rt::name!(M, "SetImGroupResponse"), &**v)
+            }
             Self::SetImListMigrationCompleted(v) => {
-                w.element(M, "SetImListMigrationCompleted", &**v)
+                w.element(rt::name!(M, "SetImListMigrationCompleted"), &**v)
             }
             Self::SetImListMigrationCompletedResponse(v) => {
-                w.element(M, "SetImListMigrationCompletedResponse", &**v)
+                w.element(rt::name!(M, "SetImListMigrationCompletedResponse"), &**v)
             }
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -461,13 +476,22 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.optional_element(T, "ExchangeImpersonation", &self.exchange_impersonation)?;
-        w.optional_element(T, "MailboxCulture", &self.mailbox_culture)?;
-        w.optional_element(T, "RequestServerVersion", &self.request_server_version)?;
-        w.optional_element(T, "ServerVersionInfo", &self.server_version_info)?;
-        w.optional_element(T, "TimeZoneContext", &self.time_zone_context)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.optional_element(
+            rt::name!(T, "ExchangeImpersonation"),
+            &self.exchange_impersonation,
+        )?;
+        w.optional_element(rt::name!(T, "MailboxCulture"), &self.mailbox_culture)?;
+        w.optional_element(
+            rt::name!(T, "RequestServerVersion"),
+            &self.request_server_version,
+        )?;
+        w.optional_element(
+            rt::name!(T, "ServerVersionInfo"),
+            &self.server_version_info,
+        )?;
+        w.optional_element(rt::name!(T, "TimeZoneContext"), &self.time_zone_context)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -2933,8 +2957,8 @@ impl rt::Decode for MessageXml {
     }
 }
 impl rt::Encode for MessageXml {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.anys(&self.anys)?;
         w.end_with_extra(&self.extra)
     }
@@ -2974,11 +2998,11 @@ impl rt::Decode for AddNewImContactToGroupType {
     }
 }
 impl rt::Encode for AddNewImContactToGroupType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(M, "ImAddress", &self.im_address)?;
-        w.optional_element(M, "DisplayName", &self.display_name)?;
-        w.optional_element(M, "GroupId", &self.group_id)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(M, "ImAddress"), &self.im_address)?;
+        w.optional_element(rt::name!(M, "DisplayName"), &self.display_name)?;
+        w.optional_element(rt::name!(M, "GroupId"), &self.group_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3037,14 +3061,17 @@ impl rt::Decode for AddNewImContactToGroupResponseMessageType {
     }
 }
 impl rt::Encode for AddNewImContactToGroupResponseMessageType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(M, "MessageText", &self.message_text)?;
-        w.optional_element(M, "ResponseCode", &self.response_code)?;
-        w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
-        w.optional_element(M, "MessageXml", &self.message_xml)?;
-        w.optional_element(M, "Persona", &self.persona)?;
+        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(
+            rt::name!(M, "DescriptiveLinkKey"),
+            &self.descriptive_link_key,
+        )?;
+        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(rt::name!(M, "Persona"), &self.persona)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3089,12 +3116,15 @@ impl rt::Decode for AddNewTelUriContactToGroupType {
     }
 }
 impl rt::Encode for AddNewTelUriContactToGroupType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(M, "TelUriAddress", &self.tel_uri_address)?;
-        w.element(M, "ImContactSipUriAddress", &self.im_contact_sip_uri_address)?;
-        w.element(M, "ImTelephoneNumber", &self.im_telephone_number)?;
-        w.optional_element(M, "GroupId", &self.group_id)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(M, "TelUriAddress"), &self.tel_uri_address)?;
+        w.element(
+            rt::name!(M, "ImContactSipUriAddress"),
+            &self.im_contact_sip_uri_address,
+        )?;
+        w.element(rt::name!(M, "ImTelephoneNumber"), &self.im_telephone_number)?;
+        w.optional_element(rt::name!(M, "GroupId"), &self.group_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3153,14 +3183,17 @@ impl rt::Decode for AddNewTelUriContactToGroupResponseMessageType {
     }
 }
 impl rt::Encode for AddNewTelUriContactToGroupResponseMessageType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(M, "MessageText", &self.message_text)?;
-        w.optional_element(M, "ResponseCode", &self.response_code)?;
-        w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
-        w.optional_element(M, "MessageXml", &self.message_xml)?;
-        w.optional_element(M, "Persona", &self.persona)?;
+        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(
+            rt::name!(M, "DescriptiveLinkKey"),
+            &self.descriptive_link_key,
+        )?;
+        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(rt::name!(M, "Persona"), &self.persona)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3194,10 +3227,10 @@ impl rt::Decode for AddImContactToGroupType {
     }
 }
 impl rt::Encode for AddImContactToGroupType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(M, "ContactId", &self.contact_id)?;
-        w.optional_element(M, "GroupId", &self.group_id)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(M, "ContactId"), &self.contact_id)?;
+        w.optional_element(rt::name!(M, "GroupId"), &self.group_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3251,13 +3284,16 @@ impl rt::Decode for AddImContactToGroupResponseMessageType {
     }
 }
 impl rt::Encode for AddImContactToGroupResponseMessageType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(M, "MessageText", &self.message_text)?;
-        w.optional_element(M, "ResponseCode", &self.response_code)?;
-        w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
-        w.optional_element(M, "MessageXml", &self.message_xml)?;
+        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(
+            rt::name!(M, "DescriptiveLinkKey"),
+            &self.descriptive_link_key,
+        )?;
+        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3291,10 +3327,10 @@ impl rt::Decode for RemoveImContactFromGroupType {
     }
 }
 impl rt::Encode for RemoveImContactFromGroupType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(M, "ContactId", &self.contact_id)?;
-        w.element(M, "GroupId", &self.group_id)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(M, "ContactId"), &self.contact_id)?;
+        w.element(rt::name!(M, "GroupId"), &self.group_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3348,13 +3384,16 @@ impl rt::Decode for RemoveImContactFromGroupResponseMessageType {
     }
 }
 impl rt::Encode for RemoveImContactFromGroupResponseMessageType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(M, "MessageText", &self.message_text)?;
-        w.optional_element(M, "ResponseCode", &self.response_code)?;
-        w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
-        w.optional_element(M, "MessageXml", &self.message_xml)?;
+        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(
+            rt::name!(M, "DescriptiveLinkKey"),
+            &self.descriptive_link_key,
+        )?;
+        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3383,9 +3422,9 @@ impl rt::Decode for AddImGroupType {
     }
 }
 impl rt::Encode for AddImGroupType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(M, "DisplayName", &self.display_name)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(M, "DisplayName"), &self.display_name)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3444,14 +3483,17 @@ impl rt::Decode for AddImGroupResponseMessageType {
     }
 }
 impl rt::Encode for AddImGroupResponseMessageType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(M, "MessageText", &self.message_text)?;
-        w.optional_element(M, "ResponseCode", &self.response_code)?;
-        w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
-        w.optional_element(M, "MessageXml", &self.message_xml)?;
-        w.optional_element(M, "ImGroup", &self.im_group)?;
+        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(
+            rt::name!(M, "DescriptiveLinkKey"),
+            &self.descriptive_link_key,
+        )?;
+        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(rt::name!(M, "ImGroup"), &self.im_group)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3485,10 +3527,10 @@ impl rt::Decode for AddDistributionGroupToImListType {
     }
 }
 impl rt::Encode for AddDistributionGroupToImListType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(M, "SmtpAddress", &self.smtp_address)?;
-        w.element(M, "DisplayName", &self.display_name)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(M, "SmtpAddress"), &self.smtp_address)?;
+        w.element(rt::name!(M, "DisplayName"), &self.display_name)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3547,14 +3589,17 @@ impl rt::Decode for AddDistributionGroupToImListResponseMessageType {
     }
 }
 impl rt::Encode for AddDistributionGroupToImListResponseMessageType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(M, "MessageText", &self.message_text)?;
-        w.optional_element(M, "ResponseCode", &self.response_code)?;
-        w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
-        w.optional_element(M, "MessageXml", &self.message_xml)?;
-        w.optional_element(M, "ImGroup", &self.im_group)?;
+        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(
+            rt::name!(M, "DescriptiveLinkKey"),
+            &self.descriptive_link_key,
+        )?;
+        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(rt::name!(M, "ImGroup"), &self.im_group)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3580,9 +3625,12 @@ impl rt::Decode for GetImItemListType {
     }
 }
 impl rt::Encode for GetImItemListType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.optional_element(M, "ExtendedProperties", &self.extended_properties)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.optional_element(
+            rt::name!(M, "ExtendedProperties"),
+            &self.extended_properties,
+        )?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3641,14 +3689,17 @@ impl rt::Decode for GetImItemListResponseMessageType {
     }
 }
 impl rt::Encode for GetImItemListResponseMessageType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(M, "MessageText", &self.message_text)?;
-        w.optional_element(M, "ResponseCode", &self.response_code)?;
-        w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
-        w.optional_element(M, "MessageXml", &self.message_xml)?;
-        w.optional_element(M, "ImItemList", &self.im_item_list)?;
+        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(
+            rt::name!(M, "DescriptiveLinkKey"),
+            &self.descriptive_link_key,
+        )?;
+        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(rt::name!(M, "ImItemList"), &self.im_item_list)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3687,11 +3738,14 @@ impl rt::Decode for GetImItemsType {
     }
 }
 impl rt::Encode for GetImItemsType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.optional_element(M, "ContactIds", &self.contact_ids)?;
-        w.optional_element(M, "GroupIds", &self.group_ids)?;
-        w.optional_element(M, "ExtendedProperties", &self.extended_properties)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.optional_element(rt::name!(M, "ContactIds"), &self.contact_ids)?;
+        w.optional_element(rt::name!(M, "GroupIds"), &self.group_ids)?;
+        w.optional_element(
+            rt::name!(M, "ExtendedProperties"),
+            &self.extended_properties,
+        )?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3750,14 +3804,17 @@ impl rt::Decode for GetImItemsResponseMessageType {
     }
 }
 impl rt::Encode for GetImItemsResponseMessageType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(M, "MessageText", &self.message_text)?;
-        w.optional_element(M, "ResponseCode", &self.response_code)?;
-        w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
-        w.optional_element(M, "MessageXml", &self.message_xml)?;
-        w.optional_element(M, "ImItemList", &self.im_item_list)?;
+        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(
+            rt::name!(M, "DescriptiveLinkKey"),
+            &self.descriptive_link_key,
+        )?;
+        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(rt::name!(M, "ImItemList"), &self.im_item_list)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3786,9 +3843,9 @@ impl rt::Decode for RemoveContactFromImListType {
     }
 }
 impl rt::Encode for RemoveContactFromImListType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(M, "ContactId", &self.contact_id)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(M, "ContactId"), &self.contact_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3842,13 +3899,16 @@ impl rt::Decode for RemoveContactFromImListResponseMessageType {
     }
 }
 impl rt::Encode for RemoveContactFromImListResponseMessageType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(M, "MessageText", &self.message_text)?;
-        w.optional_element(M, "ResponseCode", &self.response_code)?;
-        w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
-        w.optional_element(M, "MessageXml", &self.message_xml)?;
+        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(
+            rt::name!(M, "DescriptiveLinkKey"),
+            &self.descriptive_link_key,
+        )?;
+        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3877,9 +3937,9 @@ impl rt::Decode for RemoveDistributionGroupFromImListType {
     }
 }
 impl rt::Encode for RemoveDistributionGroupFromImListType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(M, "GroupId", &self.group_id)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(M, "GroupId"), &self.group_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3933,13 +3993,16 @@ impl rt::Decode for RemoveDistributionGroupFromImListResponseMessageType {
     }
 }
 impl rt::Encode for RemoveDistributionGroupFromImListResponseMessageType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(M, "MessageText", &self.message_text)?;
-        w.optional_element(M, "ResponseCode", &self.response_code)?;
-        w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
-        w.optional_element(M, "MessageXml", &self.message_xml)?;
+        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(
+            rt::name!(M, "DescriptiveLinkKey"),
+            &self.descriptive_link_key,
+        )?;
+        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3968,9 +4031,9 @@ impl rt::Decode for RemoveImGroupType {
     }
 }
 impl rt::Encode for RemoveImGroupType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(M, "GroupId", &self.group_id)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(M, "GroupId"), &self.group_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -4024,13 +4087,16 @@ impl rt::Decode for RemoveImGroupResponseMessageType {
     }
 }
 impl rt::Encode for RemoveImGroupResponseMessageType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(M, "MessageText", &self.message_text)?;
-        w.optional_element(M, "ResponseCode", &self.response_code)?;
-        w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
-        w.optional_element(M, "MessageXml", &self.message_xml)?;
+        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(
+            rt::name!(M, "DescriptiveLinkKey"),
+            &self.descriptive_link_key,
+        )?;
+        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -4064,10 +4130,10 @@ impl rt::Decode for SetImGroupType {
     }
 }
 impl rt::Encode for SetImGroupType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(M, "GroupId", &self.group_id)?;
-        w.element(M, "NewDisplayName", &self.new_display_name)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(M, "GroupId"), &self.group_id)?;
+        w.element(rt::name!(M, "NewDisplayName"), &self.new_display_name)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -4121,13 +4187,16 @@ impl rt::Decode for SetImGroupResponseMessageType {
     }
 }
 impl rt::Encode for SetImGroupResponseMessageType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(M, "MessageText", &self.message_text)?;
-        w.optional_element(M, "ResponseCode", &self.response_code)?;
-        w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
-        w.optional_element(M, "MessageXml", &self.message_xml)?;
+        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(
+            rt::name!(M, "DescriptiveLinkKey"),
+            &self.descriptive_link_key,
+        )?;
+        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -4159,9 +4228,12 @@ impl rt::Decode for SetImListMigrationCompletedType {
     }
 }
 impl rt::Encode for SetImListMigrationCompletedType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(M, "ImListMigrationCompleted", &self.im_list_migration_completed)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(
+            rt::name!(M, "ImListMigrationCompleted"),
+            &self.im_list_migration_completed,
+        )?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -4215,13 +4287,16 @@ impl rt::Decode for SetImListMigrationCompletedResponseMessageType {
     }
 }
 impl rt::Encode for SetImListMigrationCompletedResponseMessageType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(M, "MessageText", &self.message_text)?;
-        w.optional_element(M, "ResponseCode", &self.response_code)?;
-        w.optional_element(M, "DescriptiveLinkKey", &self.descriptive_link_key)?;
-        w.optional_element(M, "MessageXml", &self.message_xml)?;
+        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(
+            rt::name!(M, "DescriptiveLinkKey"),
+            &self.descriptive_link_key,
+        )?;
+        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -4241,8 +4316,8 @@ impl rt::Decode for MailboxCultureType {
     }
 }
 impl rt::Encode for MailboxCultureType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.text(&self.value)?;
         w.end_with_extra(&self.extra)
     }
@@ -4285,8 +4360,8 @@ impl rt::Decode for ConnectingSidType {
     }
 }
 impl rt::Encode for ConnectingSidType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.content(&self.choice)?;
         w.end_with_extra(&self.extra)
     }
@@ -4307,10 +4382,12 @@ pub enum ConnectingSidTypeChoice {
 impl rt::Content for ConnectingSidTypeChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::PrincipalName(v) => w.element(T, "PrincipalName", v),
-            Self::Sid(v) => w.element(T, "SID", v),
-            Self::PrimarySmtpAddress(v) => w.element(T, "PrimarySmtpAddress", v),
-            Self::SmtpAddress(v) => w.element(T, "SmtpAddress", v),
+            Self::PrincipalName(v) => w.element(rt::name!(T, "PrincipalName"), v),
+            Self::Sid(v) => w.element(rt::name!(T, "SID"), v),
+            Self::PrimarySmtpAddress(v) => {
+                w.element(rt::name!(T, "PrimarySmtpAddress"), v)
+            }
+            Self::SmtpAddress(v) => w.element(rt::name!(T, "SmtpAddress"), v),
         }
     }
 }
@@ -4330,8 +4407,8 @@ impl rt::Decode for PrincipalNameType {
     }
 }
 impl rt::Encode for PrincipalNameType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.text(&self.value)?;
         w.end_with_extra(&self.extra)
     }
@@ -4352,8 +4429,8 @@ impl rt::Decode for SidType {
     }
 }
 impl rt::Encode for SidType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.text(&self.value)?;
         w.end_with_extra(&self.extra)
     }
@@ -4374,8 +4451,8 @@ impl rt::Decode for PrimarySmtpAddressType {
     }
 }
 impl rt::Encode for PrimarySmtpAddressType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.text(&self.value)?;
         w.end_with_extra(&self.extra)
     }
@@ -4396,8 +4473,8 @@ impl rt::Decode for SmtpAddressType {
     }
 }
 impl rt::Encode for SmtpAddressType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.text(&self.value)?;
         w.end_with_extra(&self.extra)
     }
@@ -4427,9 +4504,9 @@ impl rt::Decode for ExchangeImpersonationType {
     }
 }
 impl rt::Encode for ExchangeImpersonationType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "ConnectingSID", &self.connecting_sid)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "ConnectingSID"), &self.connecting_sid)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -4562,8 +4639,8 @@ impl rt::Decode for ServerVersionInfo {
     }
 }
 impl rt::Encode for ServerVersionInfo {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "MajorVersion", &self.major_version)?;
         w.optional_attribute("", "MinorVersion", &self.minor_version)?;
         w.optional_attribute("", "MajorBuildNumber", &self.major_build_number)?;
@@ -4598,8 +4675,8 @@ impl rt::Decode for RequestServerVersion {
     }
 }
 impl rt::Encode for RequestServerVersion {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "Version", &self.version)?;
         w.end_with_extra(&self.extra)
     }
@@ -4706,14 +4783,17 @@ impl rt::Decode for EmailAddressType {
     }
 }
 impl rt::Encode for EmailAddressType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.optional_element(T, "Name", &self.name)?;
-        w.optional_element(T, "EmailAddress", &self.email_address)?;
-        w.optional_element(T, "RoutingType", &self.routing_type)?;
-        w.optional_element(T, "MailboxType", &self.mailbox_type)?;
-        w.optional_element(T, "ItemId", &self.item_id)?;
-        w.optional_element(T, "OriginalDisplayName", &self.original_display_name)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.optional_element(rt::name!(T, "Name"), &self.name)?;
+        w.optional_element(rt::name!(T, "EmailAddress"), &self.email_address)?;
+        w.optional_element(rt::name!(T, "RoutingType"), &self.routing_type)?;
+        w.optional_element(rt::name!(T, "MailboxType"), &self.mailbox_type)?;
+        w.optional_element(rt::name!(T, "ItemId"), &self.item_id)?;
+        w.optional_element(
+            rt::name!(T, "OriginalDisplayName"),
+            &self.original_display_name,
+        )?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -4739,9 +4819,9 @@ impl rt::Decode for ArrayOfEmailAddressesType {
     }
 }
 impl rt::Encode for ArrayOfEmailAddressesType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(T, "Address", &self.address)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(rt::name!(T, "Address"), &self.address)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -4971,8 +5051,8 @@ impl rt::Decode for PathToExtendedFieldType {
     }
 }
 impl rt::Encode for PathToExtendedFieldType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute(
             "",
             "DistinguishedPropertySetId",
@@ -5008,9 +5088,9 @@ impl rt::Decode for NonEmptyArrayOfPropertyValuesType {
     }
 }
 impl rt::Encode for NonEmptyArrayOfPropertyValuesType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(T, "Value", &self.value)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(rt::name!(T, "Value"), &self.value)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5036,9 +5116,9 @@ impl rt::Decode for NonEmptyArrayOfExtendedPropertyType {
     }
 }
 impl rt::Encode for NonEmptyArrayOfExtendedPropertyType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(T, "ExtendedProperty", &self.extended_property)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(rt::name!(T, "ExtendedProperty"), &self.extended_property)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5077,9 +5157,9 @@ impl rt::Decode for ExtendedPropertyType {
     }
 }
 impl rt::Encode for ExtendedPropertyType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "ExtendedFieldURI", &self.extended_field_uri)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "ExtendedFieldURI"), &self.extended_field_uri)?;
         w.content(&self.choice)?;
         w.end_with_extra(&self.extra)
     }
@@ -5096,8 +5176,8 @@ pub enum ExtendedPropertyTypeChoice {
 impl rt::Content for ExtendedPropertyTypeChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Value(v) => w.element(T, "Value", v),
-            Self::Values(v) => w.element(T, "Values", v),
+            Self::Value(v) => w.element(rt::name!(T, "Value"), v),
+            Self::Values(v) => w.element(rt::name!(T, "Values"), v),
         }
     }
 }
@@ -5187,8 +5267,8 @@ impl rt::Decode for FolderIdType {
     }
 }
 impl rt::Encode for FolderIdType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "Id", &self.id)?;
         w.optional_attribute("", "ChangeKey", &self.change_key)?;
         w.end_with_extra(&self.extra)
@@ -5227,8 +5307,8 @@ impl rt::Decode for ItemIdType {
     }
 }
 impl rt::Encode for ItemIdType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "Id", &self.id)?;
         w.optional_attribute("", "ChangeKey", &self.change_key)?;
         w.end_with_extra(&self.extra)
@@ -5279,8 +5359,8 @@ impl rt::Decode for NonEmptyArrayOfBaseItemIdsType {
     }
 }
 impl rt::Encode for NonEmptyArrayOfBaseItemIdsType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.contents(&self.choices)?;
         w.end_with_extra(&self.extra)
     }
@@ -5301,11 +5381,13 @@ pub enum NonEmptyArrayOfBaseItemIdsTypeChoice {
 impl rt::Content for NonEmptyArrayOfBaseItemIdsTypeChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::ItemId(v) => w.element(T, "ItemId", v),
-            Self::OccurrenceItemId(v) => w.element(T, "OccurrenceItemId", v),
-            Self::RecurringMasterItemId(v) => w.element(T, "RecurringMasterItemId", v),
+            Self::ItemId(v) => w.element(rt::name!(T, "ItemId"), v),
+            Self::OccurrenceItemId(v) => w.element(rt::name!(T, "OccurrenceItemId"), v),
+            Self::RecurringMasterItemId(v) => {
+                w.element(rt::name!(T, "RecurringMasterItemId"), v)
+            }
             Self::RecurringMasterItemIdRanges(v) => {
-                w.element(T, "RecurringMasterItemIdRanges", v)
+                w.element(rt::name!(T, "RecurringMasterItemIdRanges"), v)
             }
         }
     }
@@ -5332,9 +5414,9 @@ impl rt::Decode for NonEmptyArrayOfItemIdsType {
     }
 }
 impl rt::Encode for NonEmptyArrayOfItemIdsType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(T, "ItemId", &self.item_id)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(rt::name!(T, "ItemId"), &self.item_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5393,15 +5475,15 @@ impl rt::Decode for PersonaAttributionType {
     }
 }
 impl rt::Encode for PersonaAttributionType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "Id", &self.id)?;
-        w.element(T, "SourceId", &self.source_id)?;
-        w.element(T, "DisplayName", &self.display_name)?;
-        w.optional_element(T, "IsWritable", &self.is_writable)?;
-        w.optional_element(T, "IsQuickContact", &self.is_quick_contact)?;
-        w.optional_element(T, "IsHidden", &self.is_hidden)?;
-        w.optional_element(T, "FolderId", &self.folder_id)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "Id"), &self.id)?;
+        w.element(rt::name!(T, "SourceId"), &self.source_id)?;
+        w.element(rt::name!(T, "DisplayName"), &self.display_name)?;
+        w.optional_element(rt::name!(T, "IsWritable"), &self.is_writable)?;
+        w.optional_element(rt::name!(T, "IsQuickContact"), &self.is_quick_contact)?;
+        w.optional_element(rt::name!(T, "IsHidden"), &self.is_hidden)?;
+        w.optional_element(rt::name!(T, "FolderId"), &self.folder_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5427,9 +5509,9 @@ impl rt::Decode for ArrayOfPersonaAttributionsType {
     }
 }
 impl rt::Encode for ArrayOfPersonaAttributionsType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(T, "Attribution", &self.attribution)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(rt::name!(T, "Attribution"), &self.attribution)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5455,9 +5537,9 @@ impl rt::Decode for ArrayOfValueAttributionsType {
     }
 }
 impl rt::Encode for ArrayOfValueAttributionsType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(T, "Attribution", &self.attribution)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(rt::name!(T, "Attribution"), &self.attribution)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5483,9 +5565,9 @@ impl rt::Decode for ArrayOfStringValueType {
     }
 }
 impl rt::Encode for ArrayOfStringValueType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(T, "Value", &self.value)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(rt::name!(T, "Value"), &self.value)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5519,10 +5601,10 @@ impl rt::Decode for StringAttributedValueType {
     }
 }
 impl rt::Encode for StringAttributedValueType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "Value", &self.value)?;
-        w.element(T, "Attributions", &self.attributions)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "Value"), &self.value)?;
+        w.element(rt::name!(T, "Attributions"), &self.attributions)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5556,10 +5638,10 @@ impl rt::Decode for BodyContentType {
     }
 }
 impl rt::Encode for BodyContentType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "Value", &self.value)?;
-        w.element(T, "BodyType", &self.body_type)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "Value"), &self.value)?;
+        w.element(rt::name!(T, "BodyType"), &self.body_type)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5593,10 +5675,10 @@ impl rt::Decode for BodyContentAttributedValueType {
     }
 }
 impl rt::Encode for BodyContentAttributedValueType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "Value", &self.value)?;
-        w.element(T, "Attributions", &self.attributions)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "Value"), &self.value)?;
+        w.element(rt::name!(T, "Attributions"), &self.attributions)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5630,10 +5712,10 @@ impl rt::Decode for StringArrayAttributedValueType {
     }
 }
 impl rt::Encode for StringArrayAttributedValueType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "Values", &self.values)?;
-        w.element(T, "Attributions", &self.attributions)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "Values"), &self.values)?;
+        w.element(rt::name!(T, "Attributions"), &self.attributions)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5667,10 +5749,10 @@ impl rt::Decode for EmailAddressAttributedValueType {
     }
 }
 impl rt::Encode for EmailAddressAttributedValueType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "Value", &self.value)?;
-        w.element(T, "Attributions", &self.attributions)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "Value"), &self.value)?;
+        w.element(rt::name!(T, "Attributions"), &self.attributions)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5704,10 +5786,10 @@ impl rt::Decode for PersonaPhoneNumberType {
     }
 }
 impl rt::Encode for PersonaPhoneNumberType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "Number", &self.number)?;
-        w.element(T, "Type", &self.r#type)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "Number"), &self.number)?;
+        w.element(rt::name!(T, "Type"), &self.r#type)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5741,10 +5823,10 @@ impl rt::Decode for PhoneNumberAttributedValueType {
     }
 }
 impl rt::Encode for PhoneNumberAttributedValueType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "Value", &self.value)?;
-        w.element(T, "Attributions", &self.attributions)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "Value"), &self.value)?;
+        w.element(rt::name!(T, "Attributions"), &self.attributions)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5843,23 +5925,23 @@ impl rt::Decode for PersonaPostalAddressType {
     }
 }
 impl rt::Encode for PersonaPostalAddressType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.optional_element(T, "Street", &self.street)?;
-        w.optional_element(T, "City", &self.city)?;
-        w.optional_element(T, "State", &self.state)?;
-        w.optional_element(T, "Country", &self.country)?;
-        w.optional_element(T, "PostalCode", &self.postal_code)?;
-        w.optional_element(T, "PostOfficeBox", &self.post_office_box)?;
-        w.optional_element(T, "Type", &self.r#type)?;
-        w.optional_element(T, "Latitude", &self.latitude)?;
-        w.optional_element(T, "Longitude", &self.longitude)?;
-        w.optional_element(T, "Accuracy", &self.accuracy)?;
-        w.optional_element(T, "Altitude", &self.altitude)?;
-        w.optional_element(T, "AltitudeAccuracy", &self.altitude_accuracy)?;
-        w.optional_element(T, "FormattedAddress", &self.formatted_address)?;
-        w.optional_element(T, "LocationUri", &self.location_uri)?;
-        w.optional_element(T, "LocationSource", &self.location_source)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.optional_element(rt::name!(T, "Street"), &self.street)?;
+        w.optional_element(rt::name!(T, "City"), &self.city)?;
+        w.optional_element(rt::name!(T, "State"), &self.state)?;
+        w.optional_element(rt::name!(T, "Country"), &self.country)?;
+        w.optional_element(rt::name!(T, "PostalCode"), &self.postal_code)?;
+        w.optional_element(rt::name!(T, "PostOfficeBox"), &self.post_office_box)?;
+        w.optional_element(rt::name!(T, "Type"), &self.r#type)?;
+        w.optional_element(rt::name!(T, "Latitude"), &self.latitude)?;
+        w.optional_element(rt::name!(T, "Longitude"), &self.longitude)?;
+        w.optional_element(rt::name!(T, "Accuracy"), &self.accuracy)?;
+        w.optional_element(rt::name!(T, "Altitude"), &self.altitude)?;
+        w.optional_element(rt::name!(T, "AltitudeAccuracy"), &self.altitude_accuracy)?;
+        w.optional_element(rt::name!(T, "FormattedAddress"), &self.formatted_address)?;
+        w.optional_element(rt::name!(T, "LocationUri"), &self.location_uri)?;
+        w.optional_element(rt::name!(T, "LocationSource"), &self.location_source)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5893,10 +5975,10 @@ impl rt::Decode for PostalAddressAttributedValueType {
     }
 }
 impl rt::Encode for PostalAddressAttributedValueType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "Value", &self.value)?;
-        w.element(T, "Attributions", &self.attributions)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "Value"), &self.value)?;
+        w.element(rt::name!(T, "Attributions"), &self.attributions)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5930,10 +6012,10 @@ impl rt::Decode for ExtendedPropertyAttributedValueType {
     }
 }
 impl rt::Encode for ExtendedPropertyAttributedValueType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "Value", &self.value)?;
-        w.element(T, "Attributions", &self.attributions)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "Value"), &self.value)?;
+        w.element(rt::name!(T, "Attributions"), &self.attributions)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5962,9 +6044,12 @@ impl rt::Decode for ArrayOfStringAttributedValuesType {
     }
 }
 impl rt::Encode for ArrayOfStringAttributedValuesType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(T, "StringAttributedValue", &self.string_attributed_value)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(
+            rt::name!(T, "StringAttributedValue"),
+            &self.string_attributed_value,
+        )?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5995,11 +6080,10 @@ impl rt::Decode for ArrayOfStringArrayAttributedValuesType {
     }
 }
 impl rt::Encode for ArrayOfStringArrayAttributedValuesType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.elements(
-            T,
-            "StringArrayAttributedValue",
+            rt::name!(T, "StringArrayAttributedValue"),
             &self.string_array_attributed_value,
         )?;
         w.end_with_extra(&self.extra)
@@ -6032,11 +6116,10 @@ impl rt::Decode for ArrayOfBodyContentAttributedValuesType {
     }
 }
 impl rt::Encode for ArrayOfBodyContentAttributedValuesType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.elements(
-            T,
-            "BodyContentAttributedValue",
+            rt::name!(T, "BodyContentAttributedValue"),
             &self.body_content_attributed_value,
         )?;
         w.end_with_extra(&self.extra)
@@ -6069,11 +6152,10 @@ impl rt::Decode for ArrayOfEmailAddressAttributedValuesType {
     }
 }
 impl rt::Encode for ArrayOfEmailAddressAttributedValuesType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.elements(
-            T,
-            "EmailAddressAttributedValue",
+            rt::name!(T, "EmailAddressAttributedValue"),
             &self.email_address_attributed_value,
         )?;
         w.end_with_extra(&self.extra)
@@ -6106,11 +6188,10 @@ impl rt::Decode for ArrayOfPhoneNumberAttributedValuesType {
     }
 }
 impl rt::Encode for ArrayOfPhoneNumberAttributedValuesType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.elements(
-            T,
-            "PhoneNumberAttributedValue",
+            rt::name!(T, "PhoneNumberAttributedValue"),
             &self.phone_number_attributed_value,
         )?;
         w.end_with_extra(&self.extra)
@@ -6143,11 +6224,10 @@ impl rt::Decode for ArrayOfPostalAddressAttributedValuesType {
     }
 }
 impl rt::Encode for ArrayOfPostalAddressAttributedValuesType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.elements(
-            T,
-            "PostalAddressAttributedValue",
+            rt::name!(T, "PostalAddressAttributedValue"),
             &self.postal_address_attributed_value,
         )?;
         w.end_with_extra(&self.extra)
@@ -6180,11 +6260,10 @@ impl rt::Decode for ArrayOfExtendedPropertyAttributedValueType {
     }
 }
 impl rt::Encode for ArrayOfExtendedPropertyAttributedValueType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.elements(
-            T,
-            "ExtendedPropertyAttributedValue",
+            rt::name!(T, "ExtendedPropertyAttributedValue"),
             &self.extended_property_attributed_value,
         )?;
         w.end_with_extra(&self.extra)
@@ -6786,152 +6865,198 @@ impl rt::Decode for PersonaType {
     }
 }
 impl rt::Encode for PersonaType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "PersonaId", &self.persona_id)?;
-        w.optional_element(T, "PersonaType", &self.persona_type)?;
-        w.optional_element(T, "PersonaObjectStatus", &self.persona_object_status)?;
-        w.optional_element(T, "CreationTime", &self.creation_time)?;
-        w.optional_element(T, "Bodies", &self.bodies)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "PersonaId"), &self.persona_id)?;
+        w.optional_element(rt::name!(T, "PersonaType"), &self.persona_type)?;
         w.optional_element(
-            T,
-            "DisplayNameFirstLastSortKey",
+            rt::name!(T, "PersonaObjectStatus"),
+            &self.persona_object_status,
+        )?;
+        w.optional_element(rt::name!(T, "CreationTime"), &self.creation_time)?;
+        w.optional_element(rt::name!(T, "Bodies"), &self.bodies)?;
+        w.optional_element(
+            rt::name!(T, "DisplayNameFirstLastSortKey"),
             &self.display_name_first_last_sort_key,
         )?;
         w.optional_element(
-            T,
-            "DisplayNameLastFirstSortKey",
+            rt::name!(T, "DisplayNameLastFirstSortKey"),
             &self.display_name_last_first_sort_key,
         )?;
-        w.optional_element(T, "CompanyNameSortKey", &self.company_name_sort_key)?;
-        w.optional_element(T, "HomeCitySortKey", &self.home_city_sort_key)?;
-        w.optional_element(T, "WorkCitySortKey", &self.work_city_sort_key)?;
         w.optional_element(
-            T,
-            "DisplayNameFirstLastHeader",
+            rt::name!(T, "CompanyNameSortKey"),
+            &self.company_name_sort_key,
+        )?;
+        w.optional_element(rt::name!(T, "HomeCitySortKey"), &self.home_city_sort_key)?;
+        w.optional_element(rt::name!(T, "WorkCitySortKey"), &self.work_city_sort_key)?;
+        w.optional_element(
+            rt::name!(T, "DisplayNameFirstLastHeader"),
             &self.display_name_first_last_header,
         )?;
         w.optional_element(
-            T,
-            "DisplayNameLastFirstHeader",
+            rt::name!(T, "DisplayNameLastFirstHeader"),
             &self.display_name_last_first_header,
         )?;
-        w.optional_element(T, "DisplayName", &self.display_name)?;
-        w.optional_element(T, "DisplayNameFirstLast", &self.display_name_first_last)?;
-        w.optional_element(T, "DisplayNameLastFirst", &self.display_name_last_first)?;
-        w.optional_element(T, "FileAs", &self.file_as)?;
-        w.optional_element(T, "FileAsId", &self.file_as_id)?;
-        w.optional_element(T, "DisplayNamePrefix", &self.display_name_prefix)?;
-        w.optional_element(T, "GivenName", &self.given_name)?;
-        w.optional_element(T, "MiddleName", &self.middle_name)?;
-        w.optional_element(T, "Surname", &self.surname)?;
-        w.optional_element(T, "Generation", &self.generation)?;
-        w.optional_element(T, "Nickname", &self.nickname)?;
-        w.optional_element(T, "YomiCompanyName", &self.yomi_company_name)?;
-        w.optional_element(T, "YomiFirstName", &self.yomi_first_name)?;
-        w.optional_element(T, "YomiLastName", &self.yomi_last_name)?;
-        w.optional_element(T, "Title", &self.title)?;
-        w.optional_element(T, "Department", &self.department)?;
-        w.optional_element(T, "CompanyName", &self.company_name)?;
-        w.optional_element(T, "Location", &self.location)?;
-        w.optional_element(T, "EmailAddress", &self.email_address)?;
-        w.optional_element(T, "EmailAddresses", &self.email_addresses)?;
-        w.optional_element(T, "PhoneNumber", &self.phone_number)?;
-        w.optional_element(T, "ImAddress", &self.im_address)?;
-        w.optional_element(T, "HomeCity", &self.home_city)?;
-        w.optional_element(T, "WorkCity", &self.work_city)?;
-        w.optional_element(T, "RelevanceScore", &self.relevance_score)?;
-        w.optional_element(T, "FolderIds", &self.folder_ids)?;
-        w.optional_element(T, "Attributions", &self.attributions)?;
-        w.optional_element(T, "DisplayNames", &self.display_names)?;
-        w.optional_element(T, "FileAses", &self.file_ases)?;
-        w.optional_element(T, "FileAsIds", &self.file_as_ids)?;
-        w.optional_element(T, "DisplayNamePrefixes", &self.display_name_prefixes)?;
-        w.optional_element(T, "GivenNames", &self.given_names)?;
-        w.optional_element(T, "MiddleNames", &self.middle_names)?;
-        w.optional_element(T, "Surnames", &self.surnames)?;
-        w.optional_element(T, "Generations", &self.generations)?;
-        w.optional_element(T, "Nicknames", &self.nicknames)?;
-        w.optional_element(T, "Initials", &self.initials)?;
-        w.optional_element(T, "YomiCompanyNames", &self.yomi_company_names)?;
-        w.optional_element(T, "YomiFirstNames", &self.yomi_first_names)?;
-        w.optional_element(T, "YomiLastNames", &self.yomi_last_names)?;
-        w.optional_element(T, "BusinessPhoneNumbers", &self.business_phone_numbers)?;
-        w.optional_element(T, "BusinessPhoneNumbers2", &self.business_phone_numbers2)?;
-        w.optional_element(T, "HomePhones", &self.home_phones)?;
-        w.optional_element(T, "HomePhones2", &self.home_phones2)?;
-        w.optional_element(T, "MobilePhones", &self.mobile_phones)?;
-        w.optional_element(T, "MobilePhones2", &self.mobile_phones2)?;
-        w.optional_element(T, "AssistantPhoneNumbers", &self.assistant_phone_numbers)?;
-        w.optional_element(T, "CallbackPhones", &self.callback_phones)?;
-        w.optional_element(T, "CarPhones", &self.car_phones)?;
-        w.optional_element(T, "HomeFaxes", &self.home_faxes)?;
-        w.optional_element(T, "OrganizationMainPhones", &self.organization_main_phones)?;
-        w.optional_element(T, "OtherFaxes", &self.other_faxes)?;
-        w.optional_element(T, "OtherTelephones", &self.other_telephones)?;
-        w.optional_element(T, "OtherPhones2", &self.other_phones2)?;
-        w.optional_element(T, "Pagers", &self.pagers)?;
-        w.optional_element(T, "RadioPhones", &self.radio_phones)?;
-        w.optional_element(T, "TelexNumbers", &self.telex_numbers)?;
-        w.optional_element(T, "TTYTDDPhoneNumbers", &self.ttytdd_phone_numbers)?;
-        w.optional_element(T, "WorkFaxes", &self.work_faxes)?;
-        w.optional_element(T, "Emails1", &self.emails1)?;
-        w.optional_element(T, "Emails2", &self.emails2)?;
-        w.optional_element(T, "Emails3", &self.emails3)?;
-        w.optional_element(T, "BusinessHomePages", &self.business_home_pages)?;
-        w.optional_element(T, "PersonalHomePages", &self.personal_home_pages)?;
-        w.optional_element(T, "OfficeLocations", &self.office_locations)?;
-        w.optional_element(T, "ImAddresses", &self.im_addresses)?;
-        w.optional_element(T, "ImAddresses2", &self.im_addresses2)?;
-        w.optional_element(T, "ImAddresses3", &self.im_addresses3)?;
-        w.optional_element(T, "BusinessAddresses", &self.business_addresses)?;
-        w.optional_element(T, "HomeAddresses", &self.home_addresses)?;
-        w.optional_element(T, "OtherAddresses", &self.other_addresses)?;
-        w.optional_element(T, "Titles", &self.titles)?;
-        w.optional_element(T, "Departments", &self.departments)?;
-        w.optional_element(T, "CompanyNames", &self.company_names)?;
-        w.optional_element(T, "Managers", &self.managers)?;
-        w.optional_element(T, "AssistantNames", &self.assistant_names)?;
-        w.optional_element(T, "Professions", &self.professions)?;
-        w.optional_element(T, "SpouseNames", &self.spouse_names)?;
-        w.optional_element(T, "Children", &self.children)?;
-        w.optional_element(T, "Schools", &self.schools)?;
-        w.optional_element(T, "Hobbies", &self.hobbies)?;
-        w.optional_element(T, "WeddingAnniversaries", &self.wedding_anniversaries)?;
-        w.optional_element(T, "Birthdays", &self.birthdays)?;
-        w.optional_element(T, "Locations", &self.locations)?;
-        w.optional_element(T, "InlineLinks", &self.inline_links)?;
-        w.optional_element(T, "ItemLinkIds", &self.item_link_ids)?;
-        w.optional_element(T, "HasActiveDeals", &self.has_active_deals)?;
-        w.optional_element(T, "IsBusinessContact", &self.is_business_contact)?;
+        w.optional_element(rt::name!(T, "DisplayName"), &self.display_name)?;
         w.optional_element(
-            T,
-            "AttributedHasActiveDeals",
+            rt::name!(T, "DisplayNameFirstLast"),
+            &self.display_name_first_last,
+        )?;
+        w.optional_element(
+            rt::name!(T, "DisplayNameLastFirst"),
+            &self.display_name_last_first,
+        )?;
+        w.optional_element(rt::name!(T, "FileAs"), &self.file_as)?;
+        w.optional_element(rt::name!(T, "FileAsId"), &self.file_as_id)?;
+        w.optional_element(
+            rt::name!(T, "DisplayNamePrefix"),
+            &self.display_name_prefix,
+        )?;
+        w.optional_element(rt::name!(T, "GivenName"), &self.given_name)?;
+        w.optional_element(rt::name!(T, "MiddleName"), &self.middle_name)?;
+        w.optional_element(rt::name!(T, "Surname"), &self.surname)?;
+        w.optional_element(rt::name!(T, "Generation"), &self.generation)?;
+        w.optional_element(rt::name!(T, "Nickname"), &self.nickname)?;
+        w.optional_element(rt::name!(T, "YomiCompanyName"), &self.yomi_company_name)?;
+        w.optional_element(rt::name!(T, "YomiFirstName"), &self.yomi_first_name)?;
+        w.optional_element(rt::name!(T, "YomiLastName"), &self.yomi_last_name)?;
+        w.optional_element(rt::name!(T, "Title"), &self.title)?;
+        w.optional_element(rt::name!(T, "Department"), &self.department)?;
+        w.optional_element(rt::name!(T, "CompanyName"), &self.company_name)?;
+        w.optional_element(rt::name!(T, "Location"), &self.location)?;
+        w.optional_element(rt::name!(T, "EmailAddress"), &self.email_address)?;
+        w.optional_element(rt::name!(T, "EmailAddresses"), &self.email_addresses)?;
+        w.optional_element(rt::name!(T, "PhoneNumber"), &self.phone_number)?;
+        w.optional_element(rt::name!(T, "ImAddress"), &self.im_address)?;
+        w.optional_element(rt::name!(T, "HomeCity"), &self.home_city)?;
+        w.optional_element(rt::name!(T, "WorkCity"), &self.work_city)?;
+        w.optional_element(rt::name!(T, "RelevanceScore"), &self.relevance_score)?;
+        w.optional_element(rt::name!(T, "FolderIds"), &self.folder_ids)?;
+        w.optional_element(rt::name!(T, "Attributions"), &self.attributions)?;
+        w.optional_element(rt::name!(T, "DisplayNames"), &self.display_names)?;
+        w.optional_element(rt::name!(T, "FileAses"), &self.file_ases)?;
+        w.optional_element(rt::name!(T, "FileAsIds"), &self.file_as_ids)?;
+        w.optional_element(
+            rt::name!(T, "DisplayNamePrefixes"),
+            &self.display_name_prefixes,
+        )?;
+        w.optional_element(rt::name!(T, "GivenNames"), &self.given_names)?;
+        w.optional_element(rt::name!(T, "MiddleNames"), &self.middle_names)?;
+        w.optional_element(rt::name!(T, "Surnames"), &self.surnames)?;
+        w.optional_element(rt::name!(T, "Generations"), &self.generations)?;
+        w.optional_element(rt::name!(T, "Nicknames"), &self.nicknames)?;
+        w.optional_element(rt::name!(T, "Initials"), &self.initials)?;
+        w.optional_element(rt::name!(T, "YomiCompanyNames"), &self.yomi_company_names)?;
+        w.optional_element(rt::name!(T, "YomiFirstNames"), &self.yomi_first_names)?;
+        w.optional_element(rt::name!(T, "YomiLastNames"), &self.yomi_last_names)?;
+        w.optional_element(
+            rt::name!(T, "BusinessPhoneNumbers"),
+            &self.business_phone_numbers,
+        )?;
+        w.optional_element(
+            rt::name!(T, "BusinessPhoneNumbers2"),
+            &self.business_phone_numbers2,
+        )?;
+        w.optional_element(rt::name!(T, "HomePhones"), &self.home_phones)?;
+        w.optional_element(rt::name!(T, "HomePhones2"), &self.home_phones2)?;
+        w.optional_element(rt::name!(T, "MobilePhones"), &self.mobile_phones)?;
+        w.optional_element(rt::name!(T, "MobilePhones2"), &self.mobile_phones2)?;
+        w.optional_element(
+            rt::name!(T, "AssistantPhoneNumbers"),
+            &self.assistant_phone_numbers,
+        )?;
+        w.optional_element(rt::name!(T, "CallbackPhones"), &self.callback_phones)?;
+        w.optional_element(rt::name!(T, "CarPhones"), &self.car_phones)?;
+        w.optional_element(rt::name!(T, "HomeFaxes"), &self.home_faxes)?;
+        w.optional_element(
+            rt::name!(T, "OrganizationMainPhones"),
+            &self.organization_main_phones,
+        )?;
+        w.optional_element(rt::name!(T, "OtherFaxes"), &self.other_faxes)?;
+        w.optional_element(rt::name!(T, "OtherTelephones"), &self.other_telephones)?;
+        w.optional_element(rt::name!(T, "OtherPhones2"), &self.other_phones2)?;
+        w.optional_element(rt::name!(T, "Pagers"), &self.pagers)?;
+        w.optional_element(rt::name!(T, "RadioPhones"), &self.radio_phones)?;
+        w.optional_element(rt::name!(T, "TelexNumbers"), &self.telex_numbers)?;
+        w.optional_element(
+            rt::name!(T, "TTYTDDPhoneNumbers"),
+            &self.ttytdd_phone_numbers,
+        )?;
+        w.optional_element(rt::name!(T, "WorkFaxes"), &self.work_faxes)?;
+        w.optional_element(rt::name!(T, "Emails1"), &self.emails1)?;
+        w.optional_element(rt::name!(T, "Emails2"), &self.emails2)?;
+        w.optional_element(rt::name!(T, "Emails3"), &self.emails3)?;
+        w.optional_element(
+            rt::name!(T, "BusinessHomePages"),
+            &self.business_home_pages,
+        )?;
+        w.optional_element(
+            rt::name!(T, "PersonalHomePages"),
+            &self.personal_home_pages,
+        )?;
+        w.optional_element(rt::name!(T, "OfficeLocations"), &self.office_locations)?;
+        w.optional_element(rt::name!(T, "ImAddresses"), &self.im_addresses)?;
+        w.optional_element(rt::name!(T, "ImAddresses2"), &self.im_addresses2)?;
+        w.optional_element(rt::name!(T, "ImAddresses3"), &self.im_addresses3)?;
+        w.optional_element(rt::name!(T, "BusinessAddresses"), &self.business_addresses)?;
+        w.optional_element(rt::name!(T, "HomeAddresses"), &self.home_addresses)?;
+        w.optional_element(rt::name!(T, "OtherAddresses"), &self.other_addresses)?;
+        w.optional_element(rt::name!(T, "Titles"), &self.titles)?;
+        w.optional_element(rt::name!(T, "Departments"), &self.departments)?;
+        w.optional_element(rt::name!(T, "CompanyNames"), &self.company_names)?;
+        w.optional_element(rt::name!(T, "Managers"), &self.managers)?;
+        w.optional_element(rt::name!(T, "AssistantNames"), &self.assistant_names)?;
+        w.optional_element(rt::name!(T, "Professions"), &self.professions)?;
+        w.optional_element(rt::name!(T, "SpouseNames"), &self.spouse_names)?;
+        w.optional_element(rt::name!(T, "Children"), &self.children)?;
+        w.optional_element(rt::name!(T, "Schools"), &self.schools)?;
+        w.optional_element(rt::name!(T, "Hobbies"), &self.hobbies)?;
+        w.optional_element(
+            rt::name!(T, "WeddingAnniversaries"),
+            &self.wedding_anniversaries,
+        )?;
+        w.optional_element(rt::name!(T, "Birthdays"), &self.birthdays)?;
+        w.optional_element(rt::name!(T, "Locations"), &self.locations)?;
+        w.optional_element(rt::name!(T, "InlineLinks"), &self.inline_links)?;
+        w.optional_element(rt::name!(T, "ItemLinkIds"), &self.item_link_ids)?;
+        w.optional_element(rt::name!(T, "HasActiveDeals"), &self.has_active_deals)?;
+        w.optional_element(
+            rt::name!(T, "IsBusinessContact"),
+            &self.is_business_contact,
+        )?;
+        w.optional_element(
+            rt::name!(T, "AttributedHasActiveDeals"),
             &self.attributed_has_active_deals,
         )?;
         w.optional_element(
-            T,
-            "AttributedIsBusinessContact",
+            rt::name!(T, "AttributedIsBusinessContact"),
             &self.attributed_is_business_contact,
         )?;
-        w.optional_element(T, "SourceMailboxGuids", &self.source_mailbox_guids)?;
-        w.optional_element(T, "LastContactedDate", &self.last_contacted_date)?;
-        w.optional_element(T, "ExtendedProperties", &self.extended_properties)?;
         w.optional_element(
-            T,
-            "ExternalDirectoryObjectId",
+            rt::name!(T, "SourceMailboxGuids"),
+            &self.source_mailbox_guids,
+        )?;
+        w.optional_element(
+            rt::name!(T, "LastContactedDate"),
+            &self.last_contacted_date,
+        )?;
+        w.optional_element(
+            rt::name!(T, "ExtendedProperties"),
+            &self.extended_properties,
+        )?;
+        w.optional_element(
+            rt::name!(T, "ExternalDirectoryObjectId"),
             &self.external_directory_object_id,
         )?;
-        w.optional_element(T, "MapiEntryId", &self.mapi_entry_id)?;
-        w.optional_element(T, "MapiEmailAddress", &self.mapi_email_address)?;
-        w.optional_element(T, "MapiAddressType", &self.mapi_address_type)?;
-        w.optional_element(T, "MapiSearchKey", &self.mapi_search_key)?;
+        w.optional_element(rt::name!(T, "MapiEntryId"), &self.mapi_entry_id)?;
+        w.optional_element(rt::name!(T, "MapiEmailAddress"), &self.mapi_email_address)?;
+        w.optional_element(rt::name!(T, "MapiAddressType"), &self.mapi_address_type)?;
+        w.optional_element(rt::name!(T, "MapiSearchKey"), &self.mapi_search_key)?;
         w.optional_element(
-            T,
-            "MapiTransmittableDisplayName",
+            rt::name!(T, "MapiTransmittableDisplayName"),
             &self.mapi_transmittable_display_name,
         )?;
-        w.optional_element(T, "MapiSendRichInfo", &self.mapi_send_rich_info)?;
+        w.optional_element(rt::name!(T, "MapiSendRichInfo"), &self.mapi_send_rich_info)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -6957,9 +7082,9 @@ impl rt::Decode for ArrayOfPeopleType {
     }
 }
 impl rt::Encode for ArrayOfPeopleType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(T, "Persona", &self.persona)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(rt::name!(T, "Persona"), &self.persona)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7000,8 +7125,8 @@ impl rt::Decode for OccurrenceItemIdType {
     }
 }
 impl rt::Encode for OccurrenceItemIdType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "RecurringMasterId", &self.recurring_master_id)?;
         w.optional_attribute("", "ChangeKey", &self.change_key)?;
         w.attribute("", "InstanceIndex", &self.instance_index)?;
@@ -7039,8 +7164,8 @@ impl rt::Decode for RecurringMasterItemIdType {
     }
 }
 impl rt::Encode for RecurringMasterItemIdType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "OccurrenceId", &self.occurrence_id)?;
         w.optional_attribute("", "ChangeKey", &self.change_key)?;
         w.end_with_extra(&self.extra)
@@ -7086,11 +7211,11 @@ impl rt::Decode for RecurringMasterItemIdRangesType {
     }
 }
 impl rt::Encode for RecurringMasterItemIdRangesType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "Id", &self.id)?;
         w.optional_attribute("", "ChangeKey", &self.change_key)?;
-        w.optional_element(T, "Ranges", &self.ranges)?;
+        w.optional_element(rt::name!(T, "Ranges"), &self.ranges)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7116,9 +7241,9 @@ impl rt::Decode for ArrayOfOccurrenceRangesType {
     }
 }
 impl rt::Encode for ArrayOfOccurrenceRangesType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(T, "Range", &self.range)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(rt::name!(T, "Range"), &self.range)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7165,8 +7290,8 @@ impl rt::Decode for OccurrencesRangeType {
     }
 }
 impl rt::Encode for OccurrencesRangeType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Start", &self.start)?;
         w.optional_attribute("", "End", &self.end)?;
         w.optional_attribute("", "Count", &self.count)?;
@@ -7292,9 +7417,9 @@ impl rt::Decode for TimeZoneContextType {
     }
 }
 impl rt::Encode for TimeZoneContextType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "TimeZoneDefinition", &self.time_zone_definition)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "TimeZoneDefinition"), &self.time_zone_definition)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7353,8 +7478,8 @@ impl rt::Decode for TransitionTargetType {
     }
 }
 impl rt::Encode for TransitionTargetType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "Kind", &self.kind)?;
         w.text(&self.value)?;
         w.end_with_extra(&self.extra)
@@ -7385,9 +7510,9 @@ impl rt::Decode for TransitionType {
     }
 }
 impl rt::Encode for TransitionType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "To", &self.to)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "To"), &self.to)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7421,10 +7546,10 @@ impl rt::Decode for AbsoluteDateTransitionType {
     }
 }
 impl rt::Encode for AbsoluteDateTransitionType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "To", &self.to)?;
-        w.element(T, "DateTime", &self.date_time)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "To"), &self.to)?;
+        w.element(rt::name!(T, "DateTime"), &self.date_time)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7468,12 +7593,12 @@ impl rt::Decode for RecurringDateTransitionType {
     }
 }
 impl rt::Encode for RecurringDateTransitionType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "To", &self.to)?;
-        w.element(T, "TimeOffset", &self.time_offset)?;
-        w.element(T, "Month", &self.month)?;
-        w.element(T, "Day", &self.day)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "To"), &self.to)?;
+        w.element(rt::name!(T, "TimeOffset"), &self.time_offset)?;
+        w.element(rt::name!(T, "Month"), &self.month)?;
+        w.element(rt::name!(T, "Day"), &self.day)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7522,13 +7647,13 @@ impl rt::Decode for RecurringDayTransitionType {
     }
 }
 impl rt::Encode for RecurringDayTransitionType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "To", &self.to)?;
-        w.element(T, "TimeOffset", &self.time_offset)?;
-        w.element(T, "Month", &self.month)?;
-        w.element(T, "DayOfWeek", &self.day_of_week)?;
-        w.element(T, "Occurrence", &self.occurrence)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "To"), &self.to)?;
+        w.element(rt::name!(T, "TimeOffset"), &self.time_offset)?;
+        w.element(rt::name!(T, "Month"), &self.month)?;
+        w.element(rt::name!(T, "DayOfWeek"), &self.day_of_week)?;
+        w.element(rt::name!(T, "Occurrence"), &self.occurrence)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7548,11 +7673,15 @@ pub enum TransitionChoice {
 impl rt::Content for TransitionChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Transition(v) => w.element(T, "Transition", v),
-            Self::AbsoluteDateTransition(v) => w.element(T, "AbsoluteDateTransition", v),
-            Self::RecurringDayTransition(v) => w.element(T, "RecurringDayTransition", v),
+            Self::Transition(v) => w.element(rt::name!(T, "Transition"), v),
+            Self::AbsoluteDateTransition(v) => {
+                w.element(rt::name!(T, "AbsoluteDateTransition"), v)
+            }
+            Self::RecurringDayTransition(v) => {
+                w.element(rt::name!(T, "RecurringDayTransition"), v)
+            }
             Self::RecurringDateTransition(v) => {
-                w.element(T, "RecurringDateTransition", v)
+                w.element(rt::name!(T, "RecurringDateTransition"), v)
             }
         }
     }
@@ -7607,13 +7736,13 @@ impl rt::Decode for TimeZoneDefinitionType {
     }
 }
 impl rt::Encode for TimeZoneDefinitionType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
         w.optional_attribute("", "Name", &self.name)?;
-        w.optional_element(T, "Periods", &self.periods)?;
-        w.optional_element(T, "TransitionsGroups", &self.transitions_groups)?;
-        w.optional_element(T, "Transitions", &self.transitions)?;
+        w.optional_element(rt::name!(T, "Periods"), &self.periods)?;
+        w.optional_element(rt::name!(T, "TransitionsGroups"), &self.transitions_groups)?;
+        w.optional_element(rt::name!(T, "Transitions"), &self.transitions)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7639,9 +7768,9 @@ impl rt::Decode for NonEmptyArrayOfPeriodsType {
     }
 }
 impl rt::Encode for NonEmptyArrayOfPeriodsType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(T, "Period", &self.period)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(rt::name!(T, "Period"), &self.period)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7676,8 +7805,8 @@ impl rt::Decode for PeriodType {
     }
 }
 impl rt::Encode for PeriodType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Bias", &self.bias)?;
         w.optional_attribute("", "Name", &self.name)?;
         w.optional_attribute("", "Id", &self.id)?;
@@ -7706,9 +7835,9 @@ impl rt::Decode for ArrayOfTransitionsGroupsType {
     }
 }
 impl rt::Encode for ArrayOfTransitionsGroupsType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(T, "TransitionsGroup", &self.transitions_group)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(rt::name!(T, "TransitionsGroup"), &self.transitions_group)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7763,8 +7892,8 @@ impl rt::Decode for ArrayOfTransitionsType {
     }
 }
 impl rt::Encode for ArrayOfTransitionsType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
         w.contents(&self.transitions)?;
         w.end_with_extra(&self.extra)
@@ -7792,9 +7921,9 @@ impl rt::Decode for ArrayOfFolderIdType {
     }
 }
 impl rt::Encode for ArrayOfFolderIdType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(T, "FolderId", &self.folder_id)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(rt::name!(T, "FolderId"), &self.folder_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7848,14 +7977,20 @@ impl rt::Decode for ImGroupType {
     }
 }
 impl rt::Encode for ImGroupType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(T, "DisplayName", &self.display_name)?;
-        w.element(T, "GroupType", &self.group_type)?;
-        w.optional_element(T, "ExchangeStoreId", &self.exchange_store_id)?;
-        w.optional_element(T, "MemberCorrelationKey", &self.member_correlation_key)?;
-        w.optional_element(T, "ExtendedProperties", &self.extended_properties)?;
-        w.optional_element(T, "SmtpAddress", &self.smtp_address)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(T, "DisplayName"), &self.display_name)?;
+        w.element(rt::name!(T, "GroupType"), &self.group_type)?;
+        w.optional_element(rt::name!(T, "ExchangeStoreId"), &self.exchange_store_id)?;
+        w.optional_element(
+            rt::name!(T, "MemberCorrelationKey"),
+            &self.member_correlation_key,
+        )?;
+        w.optional_element(
+            rt::name!(T, "ExtendedProperties"),
+            &self.extended_properties,
+        )?;
+        w.optional_element(rt::name!(T, "SmtpAddress"), &self.smtp_address)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7881,9 +8016,9 @@ impl rt::Decode for ArrayOfImGroupType {
     }
 }
 impl rt::Encode for ArrayOfImGroupType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(T, "ImGroup", &self.im_group)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(rt::name!(T, "ImGroup"), &self.im_group)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7913,10 +8048,10 @@ impl rt::Decode for ImItemListType {
     }
 }
 impl rt::Encode for ImItemListType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.optional_element(T, "Groups", &self.groups)?;
-        w.optional_element(T, "Personas", &self.personas)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.optional_element(rt::name!(T, "Groups"), &self.groups)?;
+        w.optional_element(rt::name!(T, "Personas"), &self.personas)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7942,9 +8077,9 @@ impl rt::Decode for NonEmptyArrayOfExtendedFieldUrIs {
     }
 }
 impl rt::Encode for NonEmptyArrayOfExtendedFieldUrIs {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(T, "ExtendedProperty", &self.extended_property)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(rt::name!(T, "ExtendedProperty"), &self.extended_property)?;
         w.end_with_extra(&self.extra)
     }
 }

@@ -174,12 +174,12 @@ impl Drop for Validator {
 // ---------------------------------------------------------------------------
 // Parts of a re-encoded envelope
 
-/// `value` written as the root `{ns}local` of a fresh document.
-fn standalone<E: rt::Encode>(value: &E, ns: &str, local: &str) -> String {
+/// `value` written as the root `name` of a fresh document.
+fn standalone<E: rt::Encode>(value: &E, name: rt::Name) -> String {
     let mut w = Writer::new();
     value
-        .encode(&mut w, ns, local)
-        .unwrap_or_else(|e| panic!("encode {local}: {e}"));
+        .encode(&mut w, name)
+        .unwrap_or_else(|e| panic!("encode {}: {e}", name.local()));
     w.into_string()
 }
 
@@ -237,35 +237,35 @@ fn re_encoded_parts(label: &str, env: &Env) -> (Vec<Part>, Option<Part>) {
         if let Some(v) = exchange_impersonation {
             add(
                 "Header/ExchangeImpersonation",
-                standalone(v, TYPES, "ExchangeImpersonation"),
+                standalone(v, rt::name!(TYPES, "ExchangeImpersonation")),
                 &mut headers,
             );
         }
         if let Some(v) = mailbox_culture {
             add(
                 "Header/MailboxCulture",
-                standalone(v, TYPES, "MailboxCulture"),
+                standalone(v, rt::name!(TYPES, "MailboxCulture")),
                 &mut headers,
             );
         }
         if let Some(v) = request_server_version {
             add(
                 "Header/RequestServerVersion",
-                standalone(v, TYPES, "RequestServerVersion"),
+                standalone(v, rt::name!(TYPES, "RequestServerVersion")),
                 &mut headers,
             );
         }
         if let Some(v) = server_version_info {
             add(
                 "Header/ServerVersionInfo",
-                standalone(v, TYPES, "ServerVersionInfo"),
+                standalone(v, rt::name!(TYPES, "ServerVersionInfo")),
                 &mut headers,
             );
         }
         if let Some(v) = time_zone_context {
             add(
                 "Header/TimeZoneContext",
-                standalone(v, TYPES, "TimeZoneContext"),
+                standalone(v, rt::name!(TYPES, "TimeZoneContext")),
                 &mut headers,
             );
         }

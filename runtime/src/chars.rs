@@ -33,11 +33,64 @@ pub(crate) fn is_ncname(name: &str) -> bool {
     ascii_ok || is_ncname_chars(name)
 }
 
-/// [`is_ncname`] for names with non-ASCII characters.
-#[cold]
-fn is_ncname_chars(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars.next().is_some_and(is_name_start) && chars.all(is_name_char)
+/// The full NCName check, for any name; a `const fn`, so names known when a
+/// program is compiled are checked then (see `writer::Name`).
+pub(crate) const fn is_ncname_chars(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = decode_utf8(bytes, i);
+        let ok = if i == 0 {
+            is_name_start(c)
+        } else {
+            is_name_char(c)
+        };
+        if !ok {
+            return false;
+        }
+        i += len;
+    }
+    !bytes.is_empty()
+}
+
+/// The character starting at byte `i` of valid UTF-8, and its length
+/// (U+FFFD, length 1, where `i` is not the start of a character).
+const fn decode_utf8(bytes: &[u8], i: usize) -> (char, usize) {
+    let b0 = if i < bytes.len() {
+        bytes[i] as u32
+    } else {
+        0x80
+    };
+    let (code, len) = if b0 < 0x80 {
+        (b0, 1)
+    } else if b0 >= 0xF0 {
+        let c = ((b0 & 0x07) << 18)
+            | (continuation(bytes, i + 1) << 12)
+            | (continuation(bytes, i + 2) << 6)
+            | continuation(bytes, i + 3);
+        (c, 4)
+    } else if b0 >= 0xE0 {
+        let c =
+            ((b0 & 0x0F) << 12) | (continuation(bytes, i + 1) << 6) | continuation(bytes, i + 2);
+        (c, 3)
+    } else if b0 >= 0xC0 {
+        (((b0 & 0x1F) << 6) | continuation(bytes, i + 1), 2)
+    } else {
+        (0xFFFD, 1)
+    };
+    match char::from_u32(code) {
+        Some(c) => (c, len),
+        None => ('\u{FFFD}', len),
+    }
+}
+
+/// The payload bits of the UTF-8 continuation byte at `k` (0 past the end).
+const fn continuation(bytes: &[u8], k: usize) -> u32 {
+    if k < bytes.len() {
+        (bytes[k] & 0x3F) as u32
+    } else {
+        0
+    }
 }
 
 const NOT: u8 = 0;
@@ -78,7 +131,7 @@ const NOT_NAME: [u8; 256] = {
     table
 };
 
-fn is_name_start(c: char) -> bool {
+const fn is_name_start(c: char) -> bool {
     matches!(c,
         'A'..='Z' | '_' | 'a'..='z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{2FF}'
         | '\u{370}'..='\u{37D}' | '\u{37F}'..='\u{1FFF}' | '\u{200C}'..='\u{200D}' | '\u{2070}'..='\u{218F}'
@@ -86,7 +139,7 @@ fn is_name_start(c: char) -> bool {
         | '\u{10000}'..='\u{EFFFF}')
 }
 
-fn is_name_char(c: char) -> bool {
+const fn is_name_char(c: char) -> bool {
     is_name_start(c)
         || matches!(c, '-' | '.' | '0'..='9' | '\u{B7}' | '\u{300}'..='\u{36F}' | '\u{203F}'..='\u{2040}')
 }

@@ -31,7 +31,7 @@ pub use soap::{
     NamedValue, Payload, Request,
 };
 pub use support::List;
-pub use writer::Writer;
+pub use writer::{Name, Writer};
 
 /// Namespace URIs the runtime knows by name.
 pub mod ns {
@@ -80,8 +80,8 @@ pub trait Decode: Sized {
 
 /// A type that encodes as one XML element with a given name.
 pub trait Encode {
-    /// Writes `self` as the element `{ns}local` (start tag, attributes, content, end tag).
-    fn encode(&self, w: &mut Writer, ns: &str, local: &str) -> Result<(), EncodeError>;
+    /// Writes `self` as the element `name` (start tag, attributes, content, end tag).
+    fn encode(&self, w: &mut Writer, name: Name) -> Result<(), EncodeError>;
 }
 
 /// A model group (an `xs:choice` or a substitution group) that encodes as the
@@ -98,8 +98,8 @@ impl<T: SimpleType> Decode for T {
 }
 
 impl<T: SimpleType> Encode for T {
-    fn encode(&self, w: &mut Writer, ns: &str, local: &str) -> Result<(), EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut Writer, name: Name) -> Result<(), EncodeError> {
+        w.start(name)?;
         w.text(self)?;
         w.end()
     }

@@ -1,6 +1,6 @@
 //! [`Nillable`]: the value of an element declared `nillable="true"`.
 
-use crate::{Decode, DecodeError, Encode, EncodeError, Reader, Writer};
+use crate::{Decode, DecodeError, Encode, EncodeError, Name, Reader, Writer};
 
 /// An element declared `nillable="true"`: either `xsi:nil="true"` (and empty)
 /// or a value.
@@ -45,10 +45,10 @@ impl<T: Decode> Decode for Nillable<T> {
 }
 
 impl<T: Encode> Encode for Nillable<T> {
-    fn encode(&self, w: &mut Writer, ns: &str, local: &str) -> Result<(), EncodeError> {
+    fn encode(&self, w: &mut Writer, name: Name) -> Result<(), EncodeError> {
         match self {
-            Nillable::Nil => w.nil(ns, local),
-            Nillable::Value(v) => v.encode(w, ns, local),
+            Nillable::Nil => w.nil(name),
+            Nillable::Value(v) => v.encode(w, name),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! fault detail (ResponseCode, Message, MessageXml).
 
 use crate::{
-    ns, AnyElement, Decode, DecodeError, DecodeErrorKind, Encode, EncodeError, Extra, QName,
+    ns, AnyElement, Decode, DecodeError, DecodeErrorKind, Encode, EncodeError, Extra, Name, QName,
     Reader, Writer,
 };
 
@@ -14,6 +14,11 @@ pub trait Payload: Decode + Encode {
     const NAMESPACE: &'static str;
     /// Local name of the body element (e.g. `AddImGroup`).
     const ELEMENT: &'static str;
+    /// The two as a checked [`Name`] (a compile error if `ELEMENT` is not an NCName).
+    const NAME: Name = match Name::new(Self::NAMESPACE, Self::ELEMENT) {
+        Some(name) => name,
+        None => panic!("Payload::ELEMENT is not an XML NCName"),
+    };
 }
 
 /// A request payload: knows its operation, SOAPAction and response type.
@@ -42,7 +47,7 @@ impl<P: Payload> Body for P {
         P::decode(r)
     }
     fn encode_body(&self, w: &mut Writer) -> Result<(), EncodeError> {
-        self.encode(w, P::NAMESPACE, P::ELEMENT)
+        self.encode(w, P::NAME)
     }
 }
 
@@ -56,7 +61,7 @@ impl<P: Payload> Body for Result<P, Fault> {
     fn encode_body(&self, w: &mut Writer) -> Result<(), EncodeError> {
         match self {
             Ok(payload) => payload.encode_body(w),
-            Err(fault) => fault.encode(w, ns::SOAP, "Fault"),
+            Err(fault) => fault.encode(w, crate::name!(ns::SOAP, "Fault")),
         }
     }
 }
@@ -171,9 +176,9 @@ pub fn encode_envelope<H: Encode, B: Body>(
     envelope: &Envelope<H, B>,
 ) -> Result<String, EncodeError> {
     let mut w = Writer::new();
-    w.start(ns::SOAP, "Envelope")?;
-    w.optional_element(ns::SOAP, "Header", &envelope.header)?;
-    w.start(ns::SOAP, "Body")?;
+    w.start(crate::name!(ns::SOAP, "Envelope"))?;
+    w.optional_element(crate::name!(ns::SOAP, "Header"), &envelope.header)?;
+    w.start(crate::name!(ns::SOAP, "Body"))?;
     envelope.body.encode_body(&mut w)?;
     w.end()?;
     w.end()?;

@@ -3,7 +3,8 @@
 //! types.
 
 use crate::{
-    DecodeError, DecodeErrorKind, EncodeResult, Extra, InvalidValue, Reader, SimpleType, Writer,
+    DecodeError, DecodeErrorKind, EncodeResult, Extra, InvalidValue, Name, Reader, SimpleType,
+    Writer,
 };
 use std::borrow::Cow;
 
@@ -87,11 +88,11 @@ impl Reader<'_> {
 }
 
 impl Writer {
-    /// Opens `{ns}local`'s start tag with the unknown attributes kept in `extra`
+    /// Opens `name`'s start tag with the unknown attributes kept in `extra`
     /// (declared attributes follow).
     #[inline]
-    pub fn start_with_extra(&mut self, ns: &str, local: &str, extra: &Extra) -> EncodeResult {
-        self.start(ns, local)?;
+    pub fn start_with_extra(&mut self, name: Name, extra: &Extra) -> EncodeResult {
+        self.start(name)?;
         self.extra_attributes(extra)
     }
 

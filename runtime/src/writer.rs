@@ -8,9 +8,12 @@ use crate::{
 use std::fmt::Write as _;
 
 mod escape;
+mod name;
 mod names;
 mod open;
 mod xsi;
+
+pub use name::Name;
 
 use crate::chars::is_ncname;
 use names::{canonical, Prefix, Prefixes, ROOT_DECLARATIONS};
@@ -26,13 +29,13 @@ const DECLARATION: &str = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
 ///
 /// Typical generated use:
 /// ```ignore
-/// w.start(ns, local)?;
+/// w.start(name)?;
 /// w.attribute("", "Id", &self.id)?;
 /// w.optional_attribute("", "ChangeKey", &self.change_key)?;
 /// w.extra_attributes(&self.extra)?;
-/// w.element(T, "DisplayName", &self.display_name)?;
-/// w.optional_element(T, "GroupType", &self.group_type)?;
-/// w.elements(T, "Member", &self.members)?;
+/// w.element(rt::name!(T, "DisplayName"), &self.display_name)?;
+/// w.optional_element(rt::name!(T, "GroupType"), &self.group_type)?;
+/// w.elements(rt::name!(T, "Member"), &self.members)?;
 /// w.optional_content(&self.choice)?;
 /// w.extra_elements(&self.extra)?;
 /// w.end()
@@ -73,17 +76,36 @@ impl Writer {
         }
     }
 
-    /// Opens `{ns}local`'s start tag.
-    pub fn start(&mut self, ns: &str, local: &str) -> Result<(), EncodeError> {
+    /// Opens the start tag of `name` (checked when it was built).
+    #[inline]
+    pub fn start(&mut self, name: Name) -> Result<(), EncodeError> {
+        self.start_tag(name.ns(), name.fixed_prefix(), name.local(), true)
+    }
+
+    /// Opens `{ns}local`'s start tag, for a name only known at run time (a kept
+    /// unknown element); `InvalidName` if `local` is not an NCName.
+    pub fn start_checked(&mut self, ns: &str, local: &str) -> Result<(), EncodeError> {
+        self.start_tag(canonical(ns), None, local, false)
+    }
+
+    /// Opens a start tag. `prefix` is the fixed prefix of `ns` when the caller
+    /// knows it (else it is looked up, or declared); `checked` says `local` is
+    /// known to be an NCName.
+    fn start_tag(
+        &mut self,
+        ns: &str,
+        prefix: Option<Prefix>,
+        local: &str,
+        checked: bool,
+    ) -> Result<(), EncodeError> {
         self.close_start_tag();
         let is_root = self.open.is_empty();
         let scope_mark = self.prefixes.mark();
-        let ns = canonical(ns);
-        let (prefix, declare) = match self.prefixes.lookup(ns) {
+        let (prefix, declare) = match prefix.or_else(|| self.prefixes.lookup(ns)) {
             Some(prefix) => (prefix, false),
             None => (Prefix::Generated(self.prefixes.declare(ns)), true),
         };
-        if !self.open.open(prefix, local, scope_mark) {
+        if !self.open.open(prefix, local, scope_mark, checked) {
             return Err(self.error(EncodeErrorKind::InvalidName(local.to_owned())));
         }
         self.out.push('<');
@@ -202,37 +224,28 @@ impl Writer {
         Ok(())
     }
 
-    /// Writes `value` as the child element `{ns}local`.
-    pub fn element<T: Encode>(
-        &mut self,
-        ns: &str,
-        local: &str,
-        value: &T,
-    ) -> Result<(), EncodeError> {
-        value.encode(self, ns, local)
+    /// Writes `value` as the child element `name`.
+    #[inline]
+    pub fn element<T: Encode>(&mut self, name: Name, value: &T) -> Result<(), EncodeError> {
+        value.encode(self, name)
     }
 
     /// Writes the child element when `value` is `Some`.
+    #[inline]
     pub fn optional_element<T: Encode>(
         &mut self,
-        ns: &str,
-        local: &str,
+        name: Name,
         value: &Option<T>,
     ) -> Result<(), EncodeError> {
         match value {
-            Some(v) => v.encode(self, ns, local),
+            Some(v) => v.encode(self, name),
             None => Ok(()),
         }
     }
 
-    /// Writes one child element `{ns}local` per item.
-    pub fn elements<T: Encode>(
-        &mut self,
-        ns: &str,
-        local: &str,
-        values: &[T],
-    ) -> Result<(), EncodeError> {
-        values.iter().try_for_each(|v| v.encode(self, ns, local))
+    /// Writes one child element `name` per item.
+    pub fn elements<T: Encode>(&mut self, name: Name, values: &[T]) -> Result<(), EncodeError> {
+        values.iter().try_for_each(|v| v.encode(self, name))
     }
 
     /// Writes a choice's chosen element.
@@ -255,7 +268,7 @@ impl Writer {
 
     /// Writes a kept element (xs:any content).
     pub fn any(&mut self, element: &AnyElement) -> Result<(), EncodeError> {
-        self.start(&element.name.ns, &element.name.local)?;
+        self.start_checked(&element.name.ns, &element.name.local)?;
         self.any_content(element)?;
         self.end()
     }
@@ -361,8 +374,8 @@ impl Writer {
 }
 
 impl Encode for QName {
-    fn encode(&self, w: &mut Writer, ns: &str, local: &str) -> Result<(), EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut Writer, name: Name) -> Result<(), EncodeError> {
+        w.start(name)?;
         w.qname_text(self)?;
         w.end()
     }
@@ -372,8 +385,8 @@ impl Encode for AnyElement {
     /// Writes the element's attributes and content under the given name (the
     /// counterpart of decoding a known element, such as `soap:Header`, as an
     /// `AnyElement`).
-    fn encode(&self, w: &mut Writer, ns: &str, local: &str) -> Result<(), EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut Writer, name: Name) -> Result<(), EncodeError> {
+        w.start(name)?;
         w.any_content(self)?;
         w.end()
     }

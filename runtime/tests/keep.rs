@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use ews_runtime::{AnyNode, QName};
+use ews_runtime::{name, AnyNode, QName};
 
 const PERSONA: &str = r#"<t:Persona xmlns:t="http://schemas.microsoft.com/exchange/services/2006/types" xmlns:x="urn:future" x:flag="on" Rank="2">
   <t:PersonaId Id="1" x:extra="&amp;more"/>
@@ -84,7 +84,7 @@ fn unknown_elements_are_kept_whole() {
 #[test]
 fn kept_content_round_trips() {
     let p = persona();
-    let xml = encode(&p, T, "Persona").unwrap_or_else(|e| panic!("{e}"));
+    let xml = encode(&p, name!(T, "Persona")).unwrap_or_else(|e| panic!("{e}"));
     assert!(xml.contains("ns1:flag=\"on\" Rank=\"2\""), "{xml}");
     assert!(
         xml.contains("<t:NewField Kind=\"a\">  spaced text  </t:NewField>"),

@@ -5,7 +5,7 @@ mod common;
 
 use common::{decode, encode, AddImGroup, M, T};
 use ews_runtime::{
-    ns, AnyAttribute, AnyElement, AnyNode, EncodeError, EncodeErrorKind, QName, Writer,
+    name, ns, AnyAttribute, AnyElement, AnyNode, EncodeError, EncodeErrorKind, QName, Writer,
 };
 
 fn write(f: impl FnOnce(&mut Writer) -> Result<(), EncodeError>) -> Result<String, EncodeError> {
@@ -19,7 +19,7 @@ const ROOT_DECLS: &str = r#"xmlns:soap="http://schemas.xmlsoap.org/soap/envelope
 #[test]
 fn escapes_text_and_attributes() {
     let xml = write(|w| {
-        w.start(T, "A")?;
+        w.start(name!(T, "A"))?;
         w.attribute("", "v", &"<&>\"'\r\n\tz".to_owned())?;
         w.text(&"<&>\"'\r\n\tz".to_owned())?;
         w.end()
@@ -50,9 +50,9 @@ fn forbidden_characters_are_errors_naming_the_element() {
         ..Default::default()
     };
     let xml = write(|w| {
-        w.start(ns::SOAP, "Envelope")?;
-        w.start(ns::SOAP, "Body")?;
-        w.element(M, "AddImGroup", &group)?;
+        w.start(name!(ns::SOAP, "Envelope"))?;
+        w.start(name!(ns::SOAP, "Body"))?;
+        w.element(name!(M, "AddImGroup"), &group)?;
         w.end()?;
         w.end()
     });
@@ -64,13 +64,13 @@ fn forbidden_characters_are_errors_naming_the_element() {
         "character U+0001 is not allowed in XML 1.0 (in /Envelope/Body/AddImGroup/DisplayName)"
     );
     for c in ['\u{0}', '\u{B}', '\u{1F}', '\u{FFFE}', '\u{FFFF}'] {
-        let text = write(|w| w.element("", "a", &format!("x{c}")));
+        let text = write(|w| w.element(name!("", "a"), &format!("x{c}")));
         assert_eq!(
             text.err().map(|e| e.kind),
             Some(EncodeErrorKind::ForbiddenChar(c))
         );
         let attribute = write(|w| {
-            w.start("", "a")?;
+            w.start(name!("", "a"))?;
             w.attribute("", "v", &c.to_string())
         });
         assert_eq!(
@@ -83,10 +83,9 @@ fn forbidden_characters_are_errors_naming_the_element() {
 #[test]
 fn encode_paths_count_same_named_siblings() {
     let xml = write(|w| {
-        w.start(T, "List")?;
+        w.start(name!(T, "List"))?;
         w.elements(
-            T,
-            "Item",
+            name!(T, "Item"),
             &["a".to_owned(), "b".to_owned(), "c\u{2}".to_owned()],
         )
     });
@@ -100,35 +99,35 @@ fn encode_paths_count_only_consecutive_siblings_under_the_same_parent() {
         |f: &dyn Fn(&mut Writer) -> Result<(), EncodeError>| write(|w| f(w)).err().map(|e| e.path);
     // Another name in between starts the count afresh.
     let p = path(&|w| {
-        w.start(T, "List")?;
-        w.elements(T, "Item", &["a".to_owned(), "b".to_owned()])?;
-        w.element(T, "Other", &"c".to_owned())?;
-        w.element(T, "Item", &bad)
+        w.start(name!(T, "List"))?;
+        w.elements(name!(T, "Item"), &["a".to_owned(), "b".to_owned()])?;
+        w.element(name!(T, "Other"), &"c".to_owned())?;
+        w.element(name!(T, "Item"), &bad)
     });
     assert_eq!(p, Some("/List/Item".into()));
     // Nested counts, each under its own parent.
     let p = path(&|w| {
-        w.start(T, "A")?;
-        w.element(T, "B", &"x".to_owned())?;
-        w.start(T, "B")?;
-        w.element(T, "C", &"y".to_owned())?;
-        w.element(M, "C", &bad)
+        w.start(name!(T, "A"))?;
+        w.element(name!(T, "B"), &"x".to_owned())?;
+        w.start(name!(T, "B"))?;
+        w.element(name!(T, "C"), &"y".to_owned())?;
+        w.element(name!(M, "C"), &bad)
     });
     assert_eq!(p, Some("/A/B[2]/C[2]".into()));
     // A new parent's children start counting at 1, even after same-named cousins.
     let p = path(&|w| {
-        w.start(T, "R")?;
-        w.start(T, "P")?;
-        w.elements(T, "X", &["a".to_owned(), "b".to_owned()])?;
+        w.start(name!(T, "R"))?;
+        w.start(name!(T, "P"))?;
+        w.elements(name!(T, "X"), &["a".to_owned(), "b".to_owned()])?;
         w.end()?;
-        w.start(T, "P")?;
-        w.element(T, "X", &bad)
+        w.start(name!(T, "P"))?;
+        w.element(name!(T, "X"), &bad)
     });
     assert_eq!(p, Some("/R/P[2]/X".into()));
     // Errors after the end of a child name the parent.
     let p = path(&|w| {
-        w.start(T, "R")?;
-        w.element(T, "X", &"a".to_owned())?;
+        w.start(name!(T, "R"))?;
+        w.element(name!(T, "X"), &"a".to_owned())?;
         w.text(&bad)
     });
     assert_eq!(p, Some("/R".into()));
@@ -137,9 +136,9 @@ fn encode_paths_count_only_consecutive_siblings_under_the_same_parent() {
 #[test]
 fn same_named_siblings_with_a_bad_name_are_refused_each_time() {
     let mut w = Writer::fragment();
-    assert!(w.start(T, "R").is_ok());
+    assert!(w.start(name!(T, "R")).is_ok());
     for path in ["/R/b d", "/R/b d[2]"] {
-        let e = w.start(T, "b d").err().map(|e| (e.kind, e.path));
+        let e = w.start_checked(T, "b d").err().map(|e| (e.kind, e.path));
         assert_eq!(
             e,
             Some((EncodeErrorKind::InvalidName("b d".into()), path.into()))
@@ -151,11 +150,11 @@ fn same_named_siblings_with_a_bad_name_are_refused_each_time() {
 #[test]
 fn same_named_siblings_in_other_namespaces_get_their_own_prefix() {
     let xml = write(|w| {
-        w.start(T, "R")?;
-        w.element(T, "X", &1u8)?;
-        w.element(M, "X", &2u8)?;
-        w.element("urn:x", "X", &3u8)?;
-        w.element(T, "X", &4u8)?;
+        w.start(name!(T, "R"))?;
+        w.element(name!(T, "X"), &1u8)?;
+        w.element(name!(M, "X"), &2u8)?;
+        w.element(name!("urn:x", "X"), &3u8)?;
+        w.element(name!(T, "X"), &4u8)?;
         w.end()
     });
     let expected = format!(
@@ -167,9 +166,9 @@ fn same_named_siblings_in_other_namespaces_get_their_own_prefix() {
 #[test]
 fn empty_elements_self_close() {
     let xml = write(|w| {
-        w.start(M, "A")?;
-        w.element(T, "Empty", &String::new())?;
-        w.start(T, "AlsoEmpty")?;
+        w.start(name!(M, "A"))?;
+        w.element(name!(T, "Empty"), &String::new())?;
+        w.start(name!(T, "AlsoEmpty"))?;
         w.attribute("", "x", &1u8)?;
         w.end()?;
         w.end()
@@ -185,15 +184,15 @@ fn empty_elements_self_close() {
 #[test]
 fn other_namespaces_get_scoped_generated_prefixes() {
     let xml = write(|w| {
-        w.start(T, "Root")?;
-        w.start("urn:x", "A")?;
-        w.start("urn:x", "B")?;
+        w.start(name!(T, "Root"))?;
+        w.start(name!("urn:x", "A"))?;
+        w.start(name!("urn:x", "B"))?;
         w.attribute("urn:y", "attr", &true)?;
         w.end()?;
         w.end()?;
-        w.start("urn:x", "C")?;
+        w.start(name!("urn:x", "C"))?;
         w.end()?;
-        w.start("", "Plain")?;
+        w.start(name!("", "Plain"))?;
         w.attribute(ns::XML, "lang", &"en".to_owned())?;
         w.end()?;
         w.end()
@@ -208,21 +207,35 @@ fn other_namespaces_get_scoped_generated_prefixes() {
 fn https_namespaces_are_written_as_http() {
     let xml = write(|w| {
         w.element(
-            "https://schemas.microsoft.com/exchange/services/2006/types",
-            "A",
+            name!(
+                "https://schemas.microsoft.com/exchange/services/2006/types",
+                "A"
+            ),
             &1i32,
         )
     });
     assert_eq!(xml, Ok(format!("<t:A {ROOT_DECLS}>1</t:A>")));
+    // A name only known at run time takes the same way.
+    let xml = write(|w| {
+        w.start_checked(
+            "https://schemas.microsoft.com/exchange/services/2006/types",
+            "A",
+        )?;
+        w.end()
+    });
+    assert_eq!(xml, Ok(format!("<t:A {ROOT_DECLS}/>")));
 }
 
 #[test]
 fn qname_text_declares_its_prefix() {
     let xml = write(|w| {
-        w.start("", "codes")?;
-        w.element("", "code", &QName::new(ns::TYPES, "ErrorSchemaValidation"))?;
-        w.element("", "code", &QName::new("urn:other", "Custom"))?;
-        w.element("", "code", &QName::new("", "Bare"))?;
+        w.start(name!("", "codes"))?;
+        w.element(
+            name!("", "code"),
+            &QName::new(ns::TYPES, "ErrorSchemaValidation"),
+        )?;
+        w.element(name!("", "code"), &QName::new("urn:other", "Custom"))?;
+        w.element(name!("", "code"), &QName::new("", "Bare"))?;
         w.end()
     });
     let expected = format!(
@@ -233,10 +246,10 @@ fn qname_text_declares_its_prefix() {
 
 #[test]
 fn misuse_and_bad_names_are_errors() {
-    let e = write(|w| w.start("", "1bad")).err().map(|e| e.kind);
+    let e = write(|w| w.start_checked("", "1bad")).err().map(|e| e.kind);
     assert_eq!(e, Some(EncodeErrorKind::InvalidName("1bad".into())));
     let e = write(|w| {
-        w.start("", "a")?;
+        w.start(name!("", "a"))?;
         w.attribute("", "xmlns", &"urn:x".to_owned())
     });
     assert_eq!(
@@ -244,7 +257,7 @@ fn misuse_and_bad_names_are_errors() {
         Some(EncodeErrorKind::InvalidName("xmlns".into()))
     );
     let e = write(|w| {
-        w.start("", "a")?;
+        w.start(name!("", "a"))?;
         w.text(&"x".to_owned())?;
         w.attribute("", "late", &1u8)
     });
@@ -261,11 +274,11 @@ fn misuse_and_bad_names_are_errors() {
 #[test]
 fn writer_output_with_declaration() {
     let mut w = Writer::new();
-    let result = w.element(M, "DisplayName", &"x".to_owned());
+    let result = w.element(name!(M, "DisplayName"), &"x".to_owned());
     assert!(result.is_ok());
     assert_eq!(w.into_string(), format!("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<m:DisplayName {ROOT_DECLS}>x</m:DisplayName>"));
     assert_eq!(
-        encode(&1.5f64, "", "d"),
+        encode(&1.5f64, name!("", "d")),
         Ok(format!("<d {ROOT_DECLS}>1.5</d>"))
     );
 }

@@ -5,7 +5,8 @@ mod common;
 
 use common::*;
 use ews_runtime::{
-    AnyElement, Decode, DecodeError, DecodeErrorKind, Encode, EncodeError, Nillable, Reader, Writer,
+    name, AnyElement, Decode, DecodeError, DecodeErrorKind, Encode, EncodeError, Name, Nillable,
+    Reader, Writer,
 };
 
 /// An abstract `t:BaseItemIdType` in the shape ews-codegen generates.
@@ -25,10 +26,10 @@ impl Decode for BaseItemId {
 }
 
 impl Encode for BaseItemId {
-    fn encode(&self, w: &mut Writer, ns: &str, local: &str) -> Result<(), EncodeError> {
+    fn encode(&self, w: &mut Writer, name: Name) -> Result<(), EncodeError> {
         match self {
-            Self::ItemId(v) => w.typed(T, "ItemIdType", v, ns, local),
-            Self::Other(v) => v.encode(w, ns, local),
+            Self::ItemId(v) => w.typed(T, "ItemIdType", v, name),
+            Self::Other(v) => v.encode(w, name),
         }
     }
 }
@@ -67,7 +68,7 @@ fn xsi_type_is_written_back() {
         change_key: None,
         extra: Default::default(),
     });
-    let text = encode(&value, T, "BaseItemId").unwrap();
+    let text = encode(&value, name!(T, "BaseItemId")).unwrap();
     assert!(
         text.ends_with(&format!(r#" {XSI} xsi:type="t:ItemIdType" Id="AAM="/>"#)),
         "{text}"
@@ -83,7 +84,7 @@ fn an_unknown_or_missing_xsi_type_keeps_the_element_whole() {
             panic!("{attrs}: decoded as {value:?}");
         };
         assert_eq!(element.attribute("", "Id"), Some("1"));
-        let text = encode(&value, T, "BaseItemId").unwrap();
+        let text = encode(&value, name!(T, "BaseItemId")).unwrap();
         assert_eq!(decode::<BaseItemId>(&text).unwrap(), value, "{text}");
     }
     let BaseItemId::Other(e) = decode(&doc(r#"xsi:type="t:FutureIdType""#)).unwrap() else {
@@ -115,7 +116,7 @@ fn nil_and_values() {
     let nil: Nillable<ItemId> =
         decode(&format!(r#"<t:Id xmlns:t="{T}" {XSI} xsi:nil="true"/>"#)).unwrap();
     assert!(nil.is_nil());
-    let text = encode(&nil, T, "Id").unwrap();
+    let text = encode(&nil, name!(T, "Id")).unwrap();
     assert!(
         text.ends_with(&format!(r#" {XSI} xsi:nil="true"/>"#)),
         "{text}"

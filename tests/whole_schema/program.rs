@@ -129,11 +129,12 @@ fn write(path: &Path, text: &str) -> Check {
 /// Each header block and the body's element, as standalone documents named
 /// `Header-<Name>.xml` and `Body-<Name>.xml`.
 fn write_parts(env: &Env, dir: &Path) -> Check {
-    fn part<E: rt::Encode>(dir: &Path, value: &Option<E>, local: &str) -> Check {
+    fn part<E: rt::Encode>(dir: &Path, value: &Option<E>, name: rt::Name) -> Check {
         let Some(value) = value else { return Ok(()) };
+        let local = name.local();
         let mut w = rt::Writer::new();
         value
-            .encode(&mut w, rt::ns::TYPES, local)
+            .encode(&mut w, name)
             .map_err(|e| format!("encode {local}: {e}"))?;
         write(&dir.join(format!("Header-{local}.xml")), &w.into_string())
     }
@@ -149,13 +150,41 @@ fn write_parts(env: &Env, dir: &Path) -> Check {
             date_time_precision,
             extra,
         } = header;
-        part(dir, exchange_impersonation, "ExchangeImpersonation")?;
-        part(dir, mailbox_culture, "MailboxCulture")?;
-        part(dir, request_server_version, "RequestServerVersion")?;
-        part(dir, server_version_info, "ServerVersionInfo")?;
-        part(dir, time_zone_context, "TimeZoneContext")?;
-        part(dir, management_role, "ManagementRole")?;
-        part(dir, date_time_precision, "DateTimePrecision")?;
+        part(
+            dir,
+            exchange_impersonation,
+            rt::name!(rt::ns::TYPES, "ExchangeImpersonation"),
+        )?;
+        part(
+            dir,
+            mailbox_culture,
+            rt::name!(rt::ns::TYPES, "MailboxCulture"),
+        )?;
+        part(
+            dir,
+            request_server_version,
+            rt::name!(rt::ns::TYPES, "RequestServerVersion"),
+        )?;
+        part(
+            dir,
+            server_version_info,
+            rt::name!(rt::ns::TYPES, "ServerVersionInfo"),
+        )?;
+        part(
+            dir,
+            time_zone_context,
+            rt::name!(rt::ns::TYPES, "TimeZoneContext"),
+        )?;
+        part(
+            dir,
+            management_role,
+            rt::name!(rt::ns::TYPES, "ManagementRole"),
+        )?;
+        part(
+            dir,
+            date_time_precision,
+            rt::name!(rt::ns::TYPES, "DateTimePrecision"),
+        )?;
         if let Some(unknown) = extra.elements().first() {
             return Err(format!("unknown header block kept: {}", unknown.name.local));
         }

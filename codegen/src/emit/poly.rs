@@ -39,10 +39,10 @@ pub(super) fn emit_polymorphic(cx: &Cx<'_>, id: usize, variants: &[Variant]) -> 
             }
         }
         impl rt::Encode for #name {
-            fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+            fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
                 match self {
-                    #(Self::#vnames(v) => w.typed(#nss, #locals, v, ns, local),)*
-                    Self::#other(v) => rt::Encode::encode(v, w, ns, local),
+                    #(Self::#vnames(v) => w.typed(#nss, #locals, v, name),)*
+                    Self::#other(v) => rt::Encode::encode(v, w, name),
                 }
             }
         }

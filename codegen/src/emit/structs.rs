@@ -107,9 +107,9 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                                 quote!(let mut #f = None;),
                                 set,
                                 if boxed {
-                                    quote!(w.element(#ns, #local, &*self.#f)?;)
+                                    quote!(w.element(rt::name!(#ns, #local), &*self.#f)?;)
                                 } else {
-                                    quote!(w.element(#ns, #local, &self.#f)?;)
+                                    quote!(w.element(rt::name!(#ns, #local), &self.#f)?;)
                                 },
                                 quote!(#f: r.required(#f, #local)?),
                             ),
@@ -117,16 +117,16 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                                 quote!(let mut #f = None;),
                                 set,
                                 if boxed {
-                                    quote!(if let Some(v) = &self.#f { w.element(#ns, #local, &**v)?; })
+                                    quote!(if let Some(v) = &self.#f { w.element(rt::name!(#ns, #local), &**v)?; })
                                 } else {
-                                    quote!(w.optional_element(#ns, #local, &self.#f)?;)
+                                    quote!(w.optional_element(rt::name!(#ns, #local), &self.#f)?;)
                                 },
                                 quote!(#f),
                             ),
                             Occurs::Many => (
                                 quote!(let mut #f = Vec::new();),
                                 quote!(r.push(&mut #f)?),
-                                quote!(w.elements(#ns, #local, &self.#f)?;),
+                                quote!(w.elements(rt::name!(#ns, #local), &self.#f)?;),
                                 quote!(#f),
                             ),
                         };
@@ -318,8 +318,8 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
             }
         }
         impl rt::Encode for #name {
-            fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-                w.start_with_extra(ns, local, &self.extra)?;
+            fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+                w.start_with_extra(name, &self.extra)?;
                 #(#attr_writes)*
                 #(#child_writes)*
                 w.end_with_extra(&self.extra)
@@ -359,7 +359,7 @@ pub(super) fn emit_choice(cx: &Cx<'_>, id: usize, variants: &[Variant]) -> Token
         impl rt::Content for #name {
             fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
                 match self {
-                    #(Self::#vnames(v) => w.element(#nss, #locals, v),)*
+                    #(Self::#vnames(v) => w.element(rt::name!(#nss, #locals), v),)*
                 }
             }
         }

@@ -3,7 +3,7 @@
 
 use super::{Fault, FaultDetail, FaultMessageXml, NamedValue};
 use crate::ns::{ERRORS, TYPES, XML};
-use crate::{Decode, DecodeError, Encode, EncodeError, Extra, Reader, Writer};
+use crate::{Decode, DecodeError, Encode, EncodeError, Extra, Name, Reader, Writer};
 
 /// `faultstring`: its text and `xml:lang`.
 struct FaultString {
@@ -56,16 +56,16 @@ impl Decode for Fault {
 }
 
 impl Encode for Fault {
-    fn encode(&self, w: &mut Writer, ns: &str, local: &str) -> Result<(), EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut Writer, name: Name) -> Result<(), EncodeError> {
+        w.start(name)?;
         w.extra_attributes(&self.extra)?;
-        w.element("", "faultcode", &self.code)?;
-        w.start("", "faultstring")?;
+        w.element(crate::name!("", "faultcode"), &self.code)?;
+        w.start(crate::name!("", "faultstring"))?;
         w.optional_attribute(XML, "lang", &self.string_lang)?;
         w.text(&self.string)?;
         w.end()?;
-        w.optional_element("", "faultactor", &self.actor)?;
-        w.optional_element("", "detail", &self.detail)?;
+        w.optional_element(crate::name!("", "faultactor"), &self.actor)?;
+        w.optional_element(crate::name!("", "detail"), &self.detail)?;
         w.extra_elements(&self.extra)?;
         w.end()
     }
@@ -90,12 +90,12 @@ impl Decode for FaultDetail {
 }
 
 impl Encode for FaultDetail {
-    fn encode(&self, w: &mut Writer, ns: &str, local: &str) -> Result<(), EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut Writer, name: Name) -> Result<(), EncodeError> {
+        w.start(name)?;
         w.extra_attributes(&self.extra)?;
-        w.optional_element(ERRORS, "ResponseCode", &self.response_code)?;
-        w.optional_element(ERRORS, "Message", &self.message)?;
-        w.optional_element(TYPES, "MessageXml", &self.message_xml)?;
+        w.optional_element(crate::name!(ERRORS, "ResponseCode"), &self.response_code)?;
+        w.optional_element(crate::name!(ERRORS, "Message"), &self.message)?;
+        w.optional_element(crate::name!(TYPES, "MessageXml"), &self.message_xml)?;
         w.extra_elements(&self.extra)?;
         w.end()
     }
@@ -121,13 +121,13 @@ impl Decode for FaultMessageXml {
 }
 
 impl Encode for FaultMessageXml {
-    fn encode(&self, w: &mut Writer, ns: &str, local: &str) -> Result<(), EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut Writer, name: Name) -> Result<(), EncodeError> {
+        w.start(name)?;
         w.extra_attributes(&self.extra)?;
-        w.optional_element(TYPES, "LineNumber", &self.line_number)?;
-        w.optional_element(TYPES, "LinePosition", &self.line_position)?;
-        w.optional_element(TYPES, "Violation", &self.violation)?;
-        w.elements(TYPES, "Value", &self.values)?;
+        w.optional_element(crate::name!(TYPES, "LineNumber"), &self.line_number)?;
+        w.optional_element(crate::name!(TYPES, "LinePosition"), &self.line_position)?;
+        w.optional_element(crate::name!(TYPES, "Violation"), &self.violation)?;
+        w.elements(crate::name!(TYPES, "Value"), &self.values)?;
         w.extra_elements(&self.extra)?;
         w.end()
     }
@@ -150,8 +150,8 @@ impl Decode for NamedValue {
 }
 
 impl Encode for NamedValue {
-    fn encode(&self, w: &mut Writer, ns: &str, local: &str) -> Result<(), EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut Writer, name: Name) -> Result<(), EncodeError> {
+        w.start(name)?;
         w.attribute("", "Name", &self.name)?;
         w.text(&self.value)?;
         w.end()

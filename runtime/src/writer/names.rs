@@ -5,8 +5,8 @@ use crate::ns;
 use std::fmt::Write as _;
 
 /// How a namespace is written.
-#[derive(Clone, Copy, Default, PartialEq, Eq)]
-pub(super) enum Prefix {
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Prefix {
     /// No namespace: no prefix (the writer never declares a default namespace).
     #[default]
     None,

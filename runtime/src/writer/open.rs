@@ -95,10 +95,10 @@ impl OpenElements {
     }
 
     /// Opens the element `prefix:local` as a child of the innermost one.
-    /// Returns whether `local` is a valid NCName (not checked again when a
-    /// same-named previous sibling's name was).
+    /// Returns whether `local` is a valid NCName: known when `checked`, and not
+    /// checked again when a same-named previous sibling's name was.
     #[inline]
-    pub fn open(&mut self, prefix: Prefix, local: &str, scope_mark: usize) -> bool {
+    pub fn open(&mut self, prefix: Prefix, local: &str, scope_mark: usize, checked: bool) -> bool {
         let depth = self.depth;
         if depth == self.levels.len() {
             self.levels.push(Level {
@@ -118,7 +118,7 @@ impl OpenElements {
             }
         } else {
             level.index = 1;
-            level.valid = is_ncname(local);
+            level.valid = checked || is_ncname(local);
             level.set_name(prefix, local);
         }
         level.scope_mark = scope_mark;

@@ -1,29 +1,28 @@
 //! `xsi:type` and `xsi:nil` on written elements.
 
-use super::{Prefix, Writer};
+use super::{Name, Prefix, Writer};
 use crate::chars::is_ncname;
 use crate::{ns, Encode, EncodeError, EncodeErrorKind};
 
 impl Writer {
-    /// Writes `value` as the element `{ns}local` carrying
+    /// Writes `value` as the element `name` carrying
     /// `xsi:type="{type_ns}type_local"` (a concrete type standing for an abstract one).
     pub fn typed<T: Encode>(
         &mut self,
         type_ns: &'static str,
         type_local: &'static str,
         value: &T,
-        ns: &str,
-        local: &str,
+        name: Name,
     ) -> Result<(), EncodeError> {
         self.pending_type = Some((type_ns, type_local));
-        let result = value.encode(self, ns, local);
+        let result = value.encode(self, name);
         self.pending_type = None;
         result
     }
 
-    /// Writes the empty element `{ns}local` with `xsi:nil="true"`.
-    pub fn nil(&mut self, ns: &str, local: &str) -> Result<(), EncodeError> {
-        self.start(ns, local)?;
+    /// Writes the empty element `name` with `xsi:nil="true"`.
+    pub fn nil(&mut self, name: Name) -> Result<(), EncodeError> {
+        self.start(name)?;
         self.xsi_attribute("nil", "true")?;
         self.end()
     }

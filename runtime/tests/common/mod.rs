@@ -3,7 +3,8 @@
 #![allow(dead_code)]
 
 use ews_runtime::{
-    ns, Content, Decode, DecodeError, Encode, EncodeError, Extra, Payload, Reader, Request, Writer,
+    name, ns, Content, Decode, DecodeError, Encode, EncodeError, Extra, Name, Payload, Reader,
+    Request, Writer,
 };
 
 pub const M: &str = ns::MESSAGES;
@@ -19,9 +20,9 @@ pub fn decode<T: Decode>(xml: &str) -> Result<T, DecodeError> {
 }
 
 /// Encodes `value` as the root element `{ns}local` of a fragment.
-pub fn encode<T: Encode>(value: &T, ns: &str, local: &str) -> Result<String, EncodeError> {
+pub fn encode<T: Encode>(value: &T, name: Name) -> Result<String, EncodeError> {
     let mut w = Writer::fragment();
-    value.encode(&mut w, ns, local)?;
+    value.encode(&mut w, name)?;
     Ok(w.into_string())
 }
 
@@ -55,8 +56,8 @@ impl Decode for ItemId {
 }
 
 impl Encode for ItemId {
-    fn encode(&self, w: &mut Writer, ns: &str, local: &str) -> Result<(), EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut Writer, name: Name) -> Result<(), EncodeError> {
+        w.start(name)?;
         w.attribute("", "Id", &self.id)?;
         w.optional_attribute("", "ChangeKey", &self.change_key)?;
         w.extra_attributes(&self.extra)?;
@@ -75,8 +76,8 @@ pub enum Alias {
 impl Content for Alias {
     fn encode_content(&self, w: &mut Writer) -> Result<(), EncodeError> {
         match self {
-            Alias::Email(s) => w.element(T, "EmailAlias", s),
-            Alias::Phone(s) => w.element(T, "PhoneAlias", s),
+            Alias::Email(s) => w.element(name!(T, "EmailAlias"), s),
+            Alias::Phone(s) => w.element(name!(T, "PhoneAlias"), s),
         }
     }
 }
@@ -122,14 +123,14 @@ impl Decode for Persona {
 }
 
 impl Encode for Persona {
-    fn encode(&self, w: &mut Writer, ns: &str, local: &str) -> Result<(), EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut Writer, name: Name) -> Result<(), EncodeError> {
+        w.start(name)?;
         w.extra_attributes(&self.extra)?;
-        w.element(T, "PersonaId", &self.persona_id)?;
-        w.optional_element(T, "DisplayName", &self.display_name)?;
-        w.optional_element(T, "Age", &self.age)?;
+        w.element(name!(T, "PersonaId"), &self.persona_id)?;
+        w.optional_element(name!(T, "DisplayName"), &self.display_name)?;
+        w.optional_element(name!(T, "Age"), &self.age)?;
         w.optional_content(&self.alias)?;
-        w.elements(T, "EmailAddress", &self.emails)?;
+        w.elements(name!(T, "EmailAddress"), &self.emails)?;
         w.extra_elements(&self.extra)?;
         w.end()
     }
@@ -175,11 +176,11 @@ impl Decode for ImItemList {
 }
 
 impl Encode for ImItemList {
-    fn encode(&self, w: &mut Writer, ns: &str, local: &str) -> Result<(), EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut Writer, name: Name) -> Result<(), EncodeError> {
+        w.start(name)?;
         if !self.personas.is_empty() {
-            w.start(T, "Personas")?;
-            w.elements(T, "Persona", &self.personas)?;
+            w.start(name!(T, "Personas"))?;
+            w.elements(name!(T, "Persona"), &self.personas)?;
             w.end()?;
         }
         w.extra_elements(&self.extra)?;
@@ -217,12 +218,12 @@ impl Decode for GetImItemListResponse {
 }
 
 impl Encode for GetImItemListResponse {
-    fn encode(&self, w: &mut Writer, ns: &str, local: &str) -> Result<(), EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut Writer, name: Name) -> Result<(), EncodeError> {
+        w.start(name)?;
         w.optional_attribute("", "ResponseClass", &self.response_class)?;
         w.extra_attributes(&self.extra)?;
-        w.optional_element(M, "ResponseCode", &self.response_code)?;
-        w.optional_element(M, "ImItemList", &self.im_item_list)?;
+        w.optional_element(name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(name!(M, "ImItemList"), &self.im_item_list)?;
         w.extra_elements(&self.extra)?;
         w.end()
     }
@@ -260,10 +261,10 @@ impl Decode for AddImGroup {
 }
 
 impl Encode for AddImGroup {
-    fn encode(&self, w: &mut Writer, ns: &str, local: &str) -> Result<(), EncodeError> {
-        w.start(ns, local)?;
+    fn encode(&self, w: &mut Writer, name: Name) -> Result<(), EncodeError> {
+        w.start(name)?;
         w.extra_attributes(&self.extra)?;
-        w.element(M, "DisplayName", &self.display_name)?;
+        w.element(name!(M, "DisplayName"), &self.display_name)?;
         w.extra_elements(&self.extra)?;
         w.end()
     }

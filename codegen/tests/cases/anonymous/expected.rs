@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -139,9 +139,9 @@ impl rt::Decode for Owner {
     }
 }
 impl rt::Encode for Owner {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Name", &self.name)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Name"), &self.name)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -190,13 +190,13 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Point", &self.point)?;
-        w.element(NS1, "Level", &self.level)?;
-        w.element(NS1, "Size", &self.size)?;
-        w.element(NS1, "Status", &self.status)?;
-        w.optional_element(NS1, "Owner", &self.owner)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Point"), &self.point)?;
+        w.element(rt::name!(NS1, "Level"), &self.level)?;
+        w.element(rt::name!(NS1, "Size"), &self.size)?;
+        w.element(rt::name!(NS1, "Status"), &self.status)?;
+        w.optional_element(rt::name!(NS1, "Owner"), &self.owner)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -231,8 +231,8 @@ impl rt::Decode for Point {
     }
 }
 impl rt::Encode for Point {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "X", &self.x)?;
         w.attribute("", "Y", &self.y)?;
         w.end_with_extra(&self.extra)
@@ -286,9 +286,9 @@ impl rt::Decode for Response {
     }
 }
 impl rt::Encode for Response {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.optional_element(NS1, "Point", &self.point)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.optional_element(rt::name!(NS1, "Point"), &self.point)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -317,9 +317,9 @@ impl rt::Decode for ResponsePoint {
     }
 }
 impl rt::Encode for ResponsePoint {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Label", &self.label)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Label"), &self.label)?;
         w.end_with_extra(&self.extra)
     }
 }

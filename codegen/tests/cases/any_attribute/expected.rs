@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -104,8 +104,8 @@ impl rt::Decode for CultureType {
     }
 }
 impl rt::Encode for CultureType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.text(&self.value)?;
         w.end_with_extra(&self.extra)
     }
@@ -145,10 +145,10 @@ impl rt::Decode for ContextType {
     }
 }
 impl rt::Encode for ContextType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
-        w.element(NS1, "Name", &self.name)?;
+        w.element(rt::name!(NS1, "Name"), &self.name)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -175,8 +175,8 @@ impl rt::Decode for PlainType {
     }
 }
 impl rt::Encode for PlainType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
         w.end_with_extra(&self.extra)
     }
@@ -216,11 +216,11 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Culture", &self.culture)?;
-        w.element(NS1, "Context", &self.context)?;
-        w.element(NS1, "Plain", &self.plain)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Culture"), &self.culture)?;
+        w.element(rt::name!(NS1, "Context"), &self.context)?;
+        w.element(rt::name!(NS1, "Plain"), &self.plain)?;
         w.end_with_extra(&self.extra)
     }
 }

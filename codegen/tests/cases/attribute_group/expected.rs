@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -136,8 +136,8 @@ impl rt::Decode for FolderParentType {
     }
 }
 impl rt::Encode for FolderParentType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "IndexedPagingOffset", &self.indexed_paging_offset)?;
         w.optional_attribute(
             "",
@@ -145,7 +145,7 @@ impl rt::Encode for FolderParentType {
             &self.includes_last_item_in_range,
         )?;
         w.attribute("", "TotalItemsInView", &self.total_items_in_view)?;
-        w.optional_element(NS1, "Name", &self.name)?;
+        w.optional_element(rt::name!(NS1, "Name"), &self.name)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -198,8 +198,8 @@ impl rt::Decode for AuditedParentType {
     }
 }
 impl rt::Encode for AuditedParentType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Kind", &self.kind)?;
         w.optional_attribute("", "IndexedPagingOffset", &self.indexed_paging_offset)?;
         w.optional_attribute(
@@ -270,8 +270,8 @@ impl rt::Decode for ItemParentType {
     }
 }
 impl rt::Encode for ItemParentType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "IndexedPagingOffset", &self.indexed_paging_offset)?;
         w.optional_attribute(
             "",
@@ -280,8 +280,8 @@ impl rt::Encode for ItemParentType {
         )?;
         w.attribute("", "TotalItemsInView", &self.total_items_in_view)?;
         w.optional_attribute("", "Created", &self.created)?;
-        w.optional_element(NS1, "Name", &self.name)?;
-        w.element(NS1, "Count", &self.count)?;
+        w.optional_element(rt::name!(NS1, "Name"), &self.name)?;
+        w.element(rt::name!(NS1, "Count"), &self.count)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -320,11 +320,11 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Folders", &self.folders)?;
-        w.element(NS1, "Audited", &self.audited)?;
-        w.element(NS1, "Items", &self.items)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Folders"), &self.folders)?;
+        w.element(rt::name!(NS1, "Audited"), &self.audited)?;
+        w.element(rt::name!(NS1, "Items"), &self.items)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -367,8 +367,8 @@ impl rt::Decode for Response {
     }
 }
 impl rt::Encode for Response {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "IndexedPagingOffset", &self.indexed_paging_offset)?;
         w.optional_attribute(
             "",

@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -188,24 +188,24 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "AString", &self.a_string)?;
-        w.element(NS1, "ABoolean", &self.a_boolean)?;
-        w.element(NS1, "AnInt", &self.an_int)?;
-        w.element(NS1, "ADouble", &self.a_double)?;
-        w.element(NS1, "AnUnsignedShort", &self.an_unsigned_short)?;
-        w.element(NS1, "ADateTime", &self.a_date_time)?;
-        w.element(NS1, "ADuration", &self.a_duration)?;
-        w.element(NS1, "ALanguage", &self.a_language)?;
-        w.element(NS1, "ALong", &self.a_long)?;
-        w.element(NS1, "ABase64Binary", &self.a_base64_binary)?;
-        w.optional_element(NS1, "AnUnsignedInt", &self.an_unsigned_int)?;
-        w.optional_element(NS1, "AFloat", &self.a_float)?;
-        w.optional_element(NS1, "ADecimal", &self.a_decimal)?;
-        w.optional_element(NS1, "ADate", &self.a_date)?;
-        w.optional_element(NS1, "ATime", &self.a_time)?;
-        w.optional_element(NS1, "AnAnyUri", &self.an_any_uri)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "AString"), &self.a_string)?;
+        w.element(rt::name!(NS1, "ABoolean"), &self.a_boolean)?;
+        w.element(rt::name!(NS1, "AnInt"), &self.an_int)?;
+        w.element(rt::name!(NS1, "ADouble"), &self.a_double)?;
+        w.element(rt::name!(NS1, "AnUnsignedShort"), &self.an_unsigned_short)?;
+        w.element(rt::name!(NS1, "ADateTime"), &self.a_date_time)?;
+        w.element(rt::name!(NS1, "ADuration"), &self.a_duration)?;
+        w.element(rt::name!(NS1, "ALanguage"), &self.a_language)?;
+        w.element(rt::name!(NS1, "ALong"), &self.a_long)?;
+        w.element(rt::name!(NS1, "ABase64Binary"), &self.a_base64_binary)?;
+        w.optional_element(rt::name!(NS1, "AnUnsignedInt"), &self.an_unsigned_int)?;
+        w.optional_element(rt::name!(NS1, "AFloat"), &self.a_float)?;
+        w.optional_element(rt::name!(NS1, "ADecimal"), &self.a_decimal)?;
+        w.optional_element(rt::name!(NS1, "ADate"), &self.a_date)?;
+        w.optional_element(rt::name!(NS1, "ATime"), &self.a_time)?;
+        w.optional_element(rt::name!(NS1, "AnAnyUri"), &self.an_any_uri)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -255,8 +255,8 @@ impl rt::Decode for Response {
     }
 }
 impl rt::Encode for Response {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "Flag", &self.flag)?;
         w.optional_attribute("", "Count", &self.count)?;
         w.optional_attribute("", "Since", &self.since)?;

@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -143,14 +143,14 @@ impl rt::Decode for FooType {
     }
 }
 impl rt::Encode for FooType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "id", &self.id)?;
         w.optional_attribute("", "Id", &self.id_attribute)?;
         w.optional_attribute("", "ID", &self.id_attribute2)?;
-        w.element(NS1, "Id", &self.id_element)?;
-        w.element(NS1, "ID", &self.id_element2)?;
-        w.optional_element(NS1, "id", &self.id_element3)?;
+        w.element(rt::name!(NS1, "Id"), &self.id_element)?;
+        w.element(rt::name!(NS1, "ID"), &self.id_element2)?;
+        w.optional_element(rt::name!(NS1, "id"), &self.id_element3)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -184,10 +184,10 @@ impl rt::Decode for FooTypeGolden {
     }
 }
 impl rt::Encode for FooTypeGolden {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Url", &self.url)?;
-        w.element(NS1, "URL", &self.url_element)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Url"), &self.url)?;
+        w.element(rt::name!(NS1, "URL"), &self.url_element)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -224,8 +224,8 @@ impl rt::Decode for FooTypeGolden2 {
     }
 }
 impl rt::Encode for FooTypeGolden2 {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "MailboxSMTPAddress", &self.mailbox_smtp_address)?;
         w.optional_attribute(
             "",
@@ -332,13 +332,13 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Foo", &self.foo)?;
-        w.element(NS1, "foo", &self.foo_element)?;
-        w.element(NS1, "FOO", &self.foo_element2)?;
-        w.elements(NS1, "Mode", &self.mode)?;
-        w.optional_element(NS1, "mode", &self.mode_element)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Foo"), &self.foo)?;
+        w.element(rt::name!(NS1, "foo"), &self.foo_element)?;
+        w.element(rt::name!(NS1, "FOO"), &self.foo_element2)?;
+        w.elements(rt::name!(NS1, "Mode"), &self.mode)?;
+        w.optional_element(rt::name!(NS1, "mode"), &self.mode_element)?;
         w.end_with_extra(&self.extra)
     }
 }

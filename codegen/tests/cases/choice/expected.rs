@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -113,9 +113,9 @@ impl rt::Decode for SquareType {
     }
 }
 impl rt::Encode for SquareType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Side", &self.side)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Side"), &self.side)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -160,9 +160,9 @@ impl rt::Decode for ShapeType {
     }
 }
 impl rt::Encode for ShapeType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Label", &self.label)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Label"), &self.label)?;
         w.content(&self.choice)?;
         w.optional_content(&self.choice_element)?;
         w.end_with_extra(&self.extra)
@@ -180,8 +180,8 @@ pub enum ShapeTypeChoice {
 impl rt::Content for ShapeTypeChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Circle(v) => w.element(NS1, "Circle", v),
-            Self::Square(v) => w.element(NS1, "Square", v),
+            Self::Circle(v) => w.element(rt::name!(NS1, "Circle"), v),
+            Self::Square(v) => w.element(rt::name!(NS1, "Square"), v),
         }
     }
 }
@@ -197,8 +197,8 @@ pub enum ShapeTypeChoice2 {
 impl rt::Content for ShapeTypeChoice2 {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Solid(v) => w.element(NS1, "Solid", v),
-            Self::Dashed(v) => w.element(NS1, "Dashed", v),
+            Self::Solid(v) => w.element(rt::name!(NS1, "Solid"), v),
+            Self::Dashed(v) => w.element(rt::name!(NS1, "Dashed"), v),
         }
     }
 }
@@ -226,8 +226,8 @@ impl rt::Decode for DrawingType {
     }
 }
 impl rt::Encode for DrawingType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.contents(&self.choices)?;
         w.end_with_extra(&self.extra)
     }
@@ -246,9 +246,9 @@ pub enum DrawingTypeChoice {
 impl rt::Content for DrawingTypeChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Line(v) => w.element(NS1, "Line", v),
-            Self::Dot(v) => w.element(NS1, "Dot", v),
-            Self::Shape(v) => w.element(NS1, "Shape", v),
+            Self::Line(v) => w.element(rt::name!(NS1, "Line"), v),
+            Self::Dot(v) => w.element(rt::name!(NS1, "Dot"), v),
+            Self::Shape(v) => w.element(rt::name!(NS1, "Shape"), v),
         }
     }
 }

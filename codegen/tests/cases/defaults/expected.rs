@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -222,17 +222,20 @@ impl rt::Decode for QueryType {
     }
 }
 impl rt::Encode for QueryType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "SearchScope", &self.search_scope)?;
         w.attribute("", "ReturnFullContactData", &self.return_full_contact_data)?;
         w.attribute("", "Limit", &self.limit)?;
         w.attribute("", "Label", &self.label)?;
         w.attribute("", "Version", &self.version)?;
-        w.optional_element(NS1, "KeywordMatchOption", &self.keyword_match_option)?;
-        w.optional_element(NS1, "MaxResults", &self.max_results)?;
-        w.optional_element(NS1, "Culture", &self.culture)?;
-        w.optional_element(NS1, "Exact", &self.exact)?;
+        w.optional_element(
+            rt::name!(NS1, "KeywordMatchOption"),
+            &self.keyword_match_option,
+        )?;
+        w.optional_element(rt::name!(NS1, "MaxResults"), &self.max_results)?;
+        w.optional_element(rt::name!(NS1, "Culture"), &self.culture)?;
+        w.optional_element(rt::name!(NS1, "Exact"), &self.exact)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -258,9 +261,9 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(NS1, "Query", &self.query)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(rt::name!(NS1, "Query"), &self.query)?;
         w.end_with_extra(&self.extra)
     }
 }

@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -157,11 +157,11 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Default", &self.default)?;
-        w.element(NS1, "Color", &self.color)?;
-        w.elements(NS1, "Other", &self.other)?;
+        w.element(rt::name!(NS1, "Color"), &self.color)?;
+        w.elements(rt::name!(NS1, "Other"), &self.other)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -191,8 +191,8 @@ impl rt::Decode for Response {
     }
 }
 impl rt::Encode for Response {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "Color", &self.color)?;
         w.end_with_extra(&self.extra)
     }

@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -138,13 +138,13 @@ impl rt::Decode for NoteType {
     }
 }
 impl rt::Encode for NoteType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Version", &self.version)?;
         w.attribute("", "Pinned", &self.pinned)?;
-        w.element(NS1, "Id", &self.id)?;
-        w.optional_element(NS1, "Subject", &self.subject)?;
-        w.element(NS1, "Body", &self.body)?;
+        w.element(rt::name!(NS1, "Id"), &self.id)?;
+        w.optional_element(rt::name!(NS1, "Subject"), &self.subject)?;
+        w.element(rt::name!(NS1, "Body"), &self.body)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -208,15 +208,15 @@ impl rt::Decode for TaskType {
     }
 }
 impl rt::Encode for TaskType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Version", &self.version)?;
         w.attribute("", "Pinned", &self.pinned)?;
         w.optional_attribute("", "Priority", &self.priority)?;
-        w.element(NS1, "Id", &self.id)?;
-        w.optional_element(NS1, "Subject", &self.subject)?;
-        w.element(NS1, "Body", &self.body)?;
-        w.optional_element(NS1, "Due", &self.due)?;
+        w.element(rt::name!(NS1, "Id"), &self.id)?;
+        w.optional_element(rt::name!(NS1, "Subject"), &self.subject)?;
+        w.element(rt::name!(NS1, "Body"), &self.body)?;
+        w.optional_element(rt::name!(NS1, "Due"), &self.due)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -270,13 +270,13 @@ impl rt::Decode for EmptyNoteType {
     }
 }
 impl rt::Encode for EmptyNoteType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Version", &self.version)?;
         w.attribute("", "Pinned", &self.pinned)?;
-        w.element(NS1, "Id", &self.id)?;
-        w.optional_element(NS1, "Subject", &self.subject)?;
-        w.element(NS1, "Body", &self.body)?;
+        w.element(rt::name!(NS1, "Id"), &self.id)?;
+        w.optional_element(rt::name!(NS1, "Subject"), &self.subject)?;
+        w.element(rt::name!(NS1, "Body"), &self.body)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -310,10 +310,10 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Task", &self.task)?;
-        w.optional_element(NS1, "Draft", &self.draft)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Task"), &self.task)?;
+        w.optional_element(rt::name!(NS1, "Draft"), &self.draft)?;
         w.end_with_extra(&self.extra)
     }
 }

@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -100,8 +100,8 @@ pub enum PatternTypes {
 impl rt::Content for PatternTypes {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Daily(v) => w.element(NS1, "Daily", v),
-            Self::Weekly(v) => w.element(NS1, "Weekly", v),
+            Self::Daily(v) => w.element(rt::name!(NS1, "Daily"), v),
+            Self::Weekly(v) => w.element(rt::name!(NS1, "Weekly"), v),
         }
     }
 }
@@ -117,8 +117,8 @@ pub enum RangeTypes {
 impl rt::Content for RangeTypes {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::NoEnd(v) => w.element(NS1, "NoEnd", v),
-            Self::Count(v) => w.element(NS1, "Count", v),
+            Self::NoEnd(v) => w.element(rt::name!(NS1, "NoEnd"), v),
+            Self::Count(v) => w.element(rt::name!(NS1, "Count"), v),
         }
     }
 }
@@ -134,8 +134,8 @@ pub enum ContactChoice {
 impl rt::Content for ContactChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Email(v) => w.element(NS1, "Email", v),
-            Self::Phone(v) => w.element(NS1, "Phone", v),
+            Self::Email(v) => w.element(rt::name!(NS1, "Email"), v),
+            Self::Phone(v) => w.element(rt::name!(NS1, "Phone"), v),
         }
     }
 }
@@ -174,11 +174,11 @@ impl rt::Decode for PersonType {
     }
 }
 impl rt::Encode for PersonType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "First", &self.first)?;
-        w.optional_element(NS1, "Last", &self.last)?;
-        w.optional_element(NS1, "Age", &self.age)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "First"), &self.first)?;
+        w.optional_element(rt::name!(NS1, "Last"), &self.last)?;
+        w.optional_element(rt::name!(NS1, "Age"), &self.age)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -214,8 +214,8 @@ impl rt::Decode for RecurrenceType {
     }
 }
 impl rt::Encode for RecurrenceType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.content(&self.pattern_types)?;
         w.content(&self.range_types)?;
         w.end_with_extra(&self.extra)
@@ -263,12 +263,12 @@ impl rt::Decode for ChangeType {
     }
 }
 impl rt::Encode for ChangeType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Offset", &self.offset)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Offset"), &self.offset)?;
         w.optional_content(&self.pattern_types)?;
         w.contents(&self.range_types)?;
-        w.element(NS1, "Time", &self.time)?;
+        w.element(rt::name!(NS1, "Time"), &self.time)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -317,11 +317,11 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Person", &self.person)?;
-        w.element(NS1, "Recurrence", &self.recurrence)?;
-        w.elements(NS1, "Change", &self.change)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Person"), &self.person)?;
+        w.element(rt::name!(NS1, "Recurrence"), &self.recurrence)?;
+        w.elements(rt::name!(NS1, "Change"), &self.change)?;
         w.contents(&self.contact_choices)?;
         w.end_with_extra(&self.extra)
     }
@@ -356,10 +356,10 @@ impl rt::Decode for Response {
     }
 }
 impl rt::Encode for Response {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "First", &self.first)?;
-        w.optional_element(NS1, "Last", &self.last)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "First"), &self.first)?;
+        w.optional_element(rt::name!(NS1, "Last"), &self.last)?;
         w.end_with_extra(&self.extra)
     }
 }

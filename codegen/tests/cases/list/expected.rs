@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -207,14 +207,14 @@ impl rt::Decode for PatternType {
     }
 }
 impl rt::Encode for PatternType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Days", &self.days)?;
         w.attribute("", "Sizes", &self.sizes)?;
-        w.element(NS1, "DaysOfWeek", &self.days_of_week)?;
-        w.optional_element(NS1, "Numbers", &self.numbers)?;
-        w.optional_element(NS1, "Actions", &self.actions)?;
-        w.optional_element(NS1, "Words", &self.words)?;
+        w.element(rt::name!(NS1, "DaysOfWeek"), &self.days_of_week)?;
+        w.optional_element(rt::name!(NS1, "Numbers"), &self.numbers)?;
+        w.optional_element(rt::name!(NS1, "Actions"), &self.actions)?;
+        w.optional_element(rt::name!(NS1, "Words"), &self.words)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -242,9 +242,9 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(NS1, "Pattern", &self.pattern)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(rt::name!(NS1, "Pattern"), &self.pattern)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -271,8 +271,8 @@ impl rt::Decode for Response {
     }
 }
 impl rt::Encode for Response {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Days", &self.days)?;
         w.end_with_extra(&self.extra)
     }

@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -113,9 +113,9 @@ impl rt::Decode for OptionGolden {
     }
 }
 impl rt::Encode for OptionGolden {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Value", &self.value)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Value"), &self.value)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -144,9 +144,9 @@ impl rt::Decode for StringGolden {
     }
 }
 impl rt::Encode for StringGolden {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Value", &self.value)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Value"), &self.value)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -175,9 +175,9 @@ impl rt::Decode for Match {
     }
 }
 impl rt::Encode for Match {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Value", &self.value)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Value"), &self.value)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -204,8 +204,8 @@ impl rt::Decode for Point3D {
     }
 }
 impl rt::Encode for Point3D {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "X", &self.x)?;
         w.end_with_extra(&self.extra)
     }
@@ -233,8 +233,8 @@ impl rt::Decode for Item {
     }
 }
 impl rt::Encode for Item {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Lower", &self.lower)?;
         w.end_with_extra(&self.extra)
     }
@@ -262,8 +262,8 @@ impl rt::Decode for ItemGolden {
     }
 }
 impl rt::Encode for ItemGolden {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Upper", &self.upper)?;
         w.end_with_extra(&self.extra)
     }
@@ -408,21 +408,21 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
         w.optional_attribute("", "ref", &self.r#ref)?;
-        w.element(NS1, "type", &self.r#type)?;
-        w.element(NS1, "match", &self.r#match)?;
-        w.optional_element(NS1, "self", &self.self_)?;
-        w.optional_element(NS1, "Place2nd", &self.place2nd)?;
-        w.element(NS1, "Value", &self.value)?;
-        w.element(NS1, "value", &self.value_element)?;
-        w.element(NS1, "Id", &self.id_element)?;
-        w.optional_element(NS1, "extra", &self.extra_element)?;
-        w.optional_element(NS1, "Lower", &self.lower)?;
-        w.optional_element(NS1, "Upper", &self.upper)?;
-        w.elements(NS1, "Mode", &self.mode)?;
+        w.element(rt::name!(NS1, "type"), &self.r#type)?;
+        w.element(rt::name!(NS1, "match"), &self.r#match)?;
+        w.optional_element(rt::name!(NS1, "self"), &self.self_)?;
+        w.optional_element(rt::name!(NS1, "Place2nd"), &self.place2nd)?;
+        w.element(rt::name!(NS1, "Value"), &self.value)?;
+        w.element(rt::name!(NS1, "value"), &self.value_element)?;
+        w.element(rt::name!(NS1, "Id"), &self.id_element)?;
+        w.optional_element(rt::name!(NS1, "extra"), &self.extra_element)?;
+        w.optional_element(rt::name!(NS1, "Lower"), &self.lower)?;
+        w.optional_element(rt::name!(NS1, "Upper"), &self.upper)?;
+        w.elements(rt::name!(NS1, "Mode"), &self.mode)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -453,8 +453,8 @@ impl rt::Decode for Response {
     }
 }
 impl rt::Encode for Response {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.content(&self.choice)?;
         w.end_with_extra(&self.extra)
     }
@@ -473,9 +473,9 @@ pub enum ResponseChoice {
 impl rt::Content for ResponseChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Box(v) => w.element(NS1, "Box", v),
-            Self::Result(v) => w.element(NS1, "Result", v),
-            Self::Self_(v) => w.element(NS1, "Self", v),
+            Self::Box(v) => w.element(rt::name!(NS1, "Box"), v),
+            Self::Result(v) => w.element(rt::name!(NS1, "Result"), v),
+            Self::Self_(v) => w.element(rt::name!(NS1, "Self"), v),
         }
     }
 }

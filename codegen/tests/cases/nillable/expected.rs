@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -113,9 +113,9 @@ impl rt::Decode for MailboxType {
     }
 }
 impl rt::Encode for MailboxType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Address", &self.address)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Address"), &self.address)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -149,10 +149,10 @@ impl rt::Decode for MailboxDataType {
     }
 }
 impl rt::Encode for MailboxDataType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Email", &self.email)?;
-        w.optional_element(NS1, "ExcludeConflicts", &self.exclude_conflicts)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Email"), &self.email)?;
+        w.optional_element(rt::name!(NS1, "ExcludeConflicts"), &self.exclude_conflicts)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -170,8 +170,8 @@ impl rt::Decode for UnknownAttendeeConflictData {
     }
 }
 impl rt::Encode for UnknownAttendeeConflictData {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -200,9 +200,9 @@ impl rt::Decode for IndividualAttendeeConflictData {
     }
 }
 impl rt::Encode for IndividualAttendeeConflictData {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "BusyType", &self.busy_type)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "BusyType"), &self.busy_type)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -261,15 +261,15 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Subject", &self.subject)?;
-        w.optional_element(NS1, "Priority", &self.priority)?;
-        w.element(NS1, "Mailbox", &self.mailbox)?;
-        w.optional_element(NS1, "Delegate", &self.delegate)?;
-        w.elements(NS1, "MailboxData", &self.mailbox_data)?;
-        w.elements(NS1, "Count", &self.count)?;
-        w.element(NS1, "ConflictData", &self.conflict_data)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Subject"), &self.subject)?;
+        w.optional_element(rt::name!(NS1, "Priority"), &self.priority)?;
+        w.element(rt::name!(NS1, "Mailbox"), &self.mailbox)?;
+        w.optional_element(rt::name!(NS1, "Delegate"), &self.delegate)?;
+        w.elements(rt::name!(NS1, "MailboxData"), &self.mailbox_data)?;
+        w.elements(rt::name!(NS1, "Count"), &self.count)?;
+        w.element(rt::name!(NS1, "ConflictData"), &self.conflict_data)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -307,8 +307,8 @@ impl rt::Decode for ConflictData {
     }
 }
 impl rt::Encode for ConflictData {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.contents(&self.choices)?;
         w.end_with_extra(&self.extra)
     }
@@ -328,12 +328,12 @@ impl rt::Content for ConflictDataChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::UnknownAttendeeConflictData(v) => {
-                w.element(NS1, "UnknownAttendeeConflictData", v)
+                w.element(rt::name!(NS1, "UnknownAttendeeConflictData"), v)
             }
             Self::IndividualAttendeeConflictData(v) => {
-                w.element(NS1, "IndividualAttendeeConflictData", v)
+                w.element(rt::name!(NS1, "IndividualAttendeeConflictData"), v)
             }
-            Self::Note(v) => w.element(NS1, "Note", v),
+            Self::Note(v) => w.element(rt::name!(NS1, "Note"), v),
         }
     }
 }
@@ -359,9 +359,9 @@ impl rt::Decode for Response {
     }
 }
 impl rt::Encode for Response {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.optional_element(NS1, "Subject", &self.subject)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.optional_element(rt::name!(NS1, "Subject"), &self.subject)?;
         w.end_with_extra(&self.extra)
     }
 }

@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -120,17 +120,17 @@ impl rt::Decode for BaseItemIdType {
     }
 }
 impl rt::Encode for BaseItemIdType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         match self {
-            Self::ItemId(v) => w.typed(NS1, "ItemIdType", v, ns, local),
-            Self::AlternateId(v) => w.typed(NS1, "AlternateIdType", v, ns, local),
+            Self::ItemId(v) => w.typed(NS1, "ItemIdType", v, name),
+            Self::AlternateId(v) => w.typed(NS1, "AlternateIdType", v, name),
             Self::AlternatePublicFolderId(v) => {
-                w.typed(NS1, "AlternatePublicFolderIdType", v, ns, local)
+                w.typed(NS1, "AlternatePublicFolderIdType", v, name)
             }
             Self::AlternatePublicFolderItemId(v) => {
-                w.typed(NS1, "AlternatePublicFolderItemIdType", v, ns, local)
+                w.typed(NS1, "AlternatePublicFolderItemIdType", v, name)
             }
-            Self::Other(v) => rt::Encode::encode(v, w, ns, local),
+            Self::Other(v) => rt::Encode::encode(v, w, name),
         }
     }
 }
@@ -165,8 +165,8 @@ impl rt::Decode for ItemIdType {
     }
 }
 impl rt::Encode for ItemIdType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "Id", &self.id)?;
         w.optional_attribute("", "ChangeKey", &self.change_key)?;
         w.end_with_extra(&self.extra)
@@ -201,16 +201,16 @@ impl rt::Decode for AlternateIdBaseType {
     }
 }
 impl rt::Encode for AlternateIdBaseType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         match self {
-            Self::AlternateId(v) => w.typed(NS1, "AlternateIdType", v, ns, local),
+            Self::AlternateId(v) => w.typed(NS1, "AlternateIdType", v, name),
             Self::AlternatePublicFolderId(v) => {
-                w.typed(NS1, "AlternatePublicFolderIdType", v, ns, local)
+                w.typed(NS1, "AlternatePublicFolderIdType", v, name)
             }
             Self::AlternatePublicFolderItemId(v) => {
-                w.typed(NS1, "AlternatePublicFolderItemIdType", v, ns, local)
+                w.typed(NS1, "AlternatePublicFolderItemIdType", v, name)
             }
-            Self::Other(v) => rt::Encode::encode(v, w, ns, local),
+            Self::Other(v) => rt::Encode::encode(v, w, name),
         }
     }
 }
@@ -259,12 +259,12 @@ impl rt::Decode for AlternateIdType {
     }
 }
 impl rt::Encode for AlternateIdType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "Format", &self.format)?;
         w.attribute("", "Id", &self.id)?;
         w.attribute("", "Mailbox", &self.mailbox)?;
-        w.optional_element(NS1, "Note", &self.note)?;
+        w.optional_element(rt::name!(NS1, "Note"), &self.note)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -299,8 +299,8 @@ impl rt::Decode for AlternatePublicFolderIdType {
     }
 }
 impl rt::Encode for AlternatePublicFolderIdType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "Format", &self.format)?;
         w.attribute("", "FolderId", &self.folder_id)?;
         w.end_with_extra(&self.extra)
@@ -342,8 +342,8 @@ impl rt::Decode for AlternatePublicFolderItemIdType {
     }
 }
 impl rt::Encode for AlternatePublicFolderItemIdType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "Format", &self.format)?;
         w.attribute("", "FolderId", &self.folder_id)?;
         w.attribute("", "ItemId", &self.item_id)?;
@@ -375,12 +375,12 @@ impl rt::Decode for SearchExpressionType {
     }
 }
 impl rt::Encode for SearchExpressionType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         match self {
-            Self::Exists(v) => w.typed(NS1, "ExistsType", v, ns, local),
-            Self::IsEqualTo(v) => w.typed(NS1, "IsEqualToType", v, ns, local),
-            Self::Not(v) => w.typed(NS1, "NotType", v, ns, local),
-            Self::Other(v) => rt::Encode::encode(v, w, ns, local),
+            Self::Exists(v) => w.typed(NS1, "ExistsType", v, name),
+            Self::IsEqualTo(v) => w.typed(NS1, "IsEqualToType", v, name),
+            Self::Not(v) => w.typed(NS1, "NotType", v, name),
+            Self::Other(v) => rt::Encode::encode(v, w, name),
         }
     }
 }
@@ -410,8 +410,8 @@ impl rt::Decode for ExistsType {
     }
 }
 impl rt::Encode for ExistsType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "FieldURI", &self.field_uri)?;
         w.end_with_extra(&self.extra)
     }
@@ -451,10 +451,10 @@ impl rt::Decode for IsEqualToType {
     }
 }
 impl rt::Encode for IsEqualToType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "FieldURI", &self.field_uri)?;
-        w.element(NS1, "Constant", &self.constant)?;
+        w.element(rt::name!(NS1, "Constant"), &self.constant)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -510,8 +510,8 @@ impl rt::Decode for NotType {
     }
 }
 impl rt::Encode for NotType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.content(&*self.search_expression)?;
         w.end_with_extra(&self.extra)
     }
@@ -532,10 +532,10 @@ pub enum SearchExpressionChoice {
 impl rt::Content for SearchExpressionChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::SearchExpression(v) => w.element(NS1, "SearchExpression", v),
-            Self::Exists(v) => w.element(NS1, "Exists", v),
-            Self::IsEqualTo(v) => w.element(NS1, "IsEqualTo", v),
-            Self::Not(v) => w.element(NS1, "Not", v),
+            Self::SearchExpression(v) => w.element(rt::name!(NS1, "SearchExpression"), v),
+            Self::Exists(v) => w.element(rt::name!(NS1, "Exists"), v),
+            Self::IsEqualTo(v) => w.element(rt::name!(NS1, "IsEqualTo"), v),
+            Self::Not(v) => w.element(rt::name!(NS1, "Not"), v),
         }
     }
 }
@@ -585,8 +585,8 @@ impl rt::Decode for RestrictionType {
     }
 }
 impl rt::Encode for RestrictionType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.content(&self.search_expression)?;
         w.end_with_extra(&self.extra)
     }
@@ -631,12 +631,12 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "AlternateId", &self.alternate_id)?;
-        w.optional_element(NS1, "ItemId", &self.item_id)?;
-        w.elements(NS1, "Id", &self.id)?;
-        w.elements(NS1, "Restriction", &self.restriction)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "AlternateId"), &self.alternate_id)?;
+        w.optional_element(rt::name!(NS1, "ItemId"), &self.item_id)?;
+        w.elements(rt::name!(NS1, "Id"), &self.id)?;
+        w.elements(rt::name!(NS1, "Restriction"), &self.restriction)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -662,9 +662,9 @@ impl rt::Decode for Response {
     }
 }
 impl rt::Encode for Response {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.optional_element(NS1, "ItemId", &self.item_id)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.optional_element(rt::name!(NS1, "ItemId"), &self.item_id)?;
         w.end_with_extra(&self.extra)
     }
 }

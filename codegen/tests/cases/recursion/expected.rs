@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -118,11 +118,11 @@ impl rt::Decode for NodeType {
     }
 }
 impl rt::Encode for NodeType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Label", &self.label)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Label"), &self.label)?;
         if let Some(v) = &self.next {
-            w.element(NS1, "Next", &**v)?;
+            w.element(rt::name!(NS1, "Next"), &**v)?;
         }
         w.end_with_extra(&self.extra)
     }
@@ -157,10 +157,10 @@ impl rt::Decode for TreeType {
     }
 }
 impl rt::Encode for TreeType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Name", &self.name)?;
-        w.elements(NS1, "Child", &self.child)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Name"), &self.name)?;
+        w.elements(rt::name!(NS1, "Child"), &self.child)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -194,11 +194,11 @@ impl rt::Decode for FolderType {
     }
 }
 impl rt::Encode for FolderType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "DisplayName", &self.display_name)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "DisplayName"), &self.display_name)?;
         if let Some(v) = &self.sub_folders {
-            w.element(NS1, "SubFolders", &**v)?;
+            w.element(rt::name!(NS1, "SubFolders"), &**v)?;
         }
         w.end_with_extra(&self.extra)
     }
@@ -225,9 +225,9 @@ impl rt::Decode for SubFoldersType {
     }
 }
 impl rt::Encode for SubFoldersType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.optional_element(NS1, "Only", &self.only)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.optional_element(rt::name!(NS1, "Only"), &self.only)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -264,8 +264,8 @@ impl rt::Decode for ExpressionType {
     }
 }
 impl rt::Encode for ExpressionType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.content(&*self.choice)?;
         w.end_with_extra(&self.extra)
     }
@@ -284,9 +284,9 @@ pub enum ExpressionTypeChoice {
 impl rt::Content for ExpressionTypeChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Leaf(v) => w.element(NS1, "Leaf", v),
-            Self::Not(v) => w.element(NS1, "Not", v),
-            Self::And(v) => w.element(NS1, "And", v),
+            Self::Leaf(v) => w.element(rt::name!(NS1, "Leaf"), v),
+            Self::Not(v) => w.element(rt::name!(NS1, "Not"), v),
+            Self::And(v) => w.element(rt::name!(NS1, "And"), v),
         }
     }
 }
@@ -315,9 +315,9 @@ impl rt::Decode for NotType {
     }
 }
 impl rt::Encode for NotType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Operand", &self.operand)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Operand"), &self.operand)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -343,9 +343,9 @@ impl rt::Decode for AndType {
     }
 }
 impl rt::Encode for AndType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.elements(NS1, "Operand", &self.operand)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.elements(rt::name!(NS1, "Operand"), &self.operand)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -389,12 +389,12 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Node", &self.node)?;
-        w.element(NS1, "Tree", &self.tree)?;
-        w.element(NS1, "Folder", &self.folder)?;
-        w.element(NS1, "Where", &self.r#where)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Node"), &self.node)?;
+        w.element(rt::name!(NS1, "Tree"), &self.tree)?;
+        w.element(rt::name!(NS1, "Folder"), &self.folder)?;
+        w.element(rt::name!(NS1, "Where"), &self.r#where)?;
         w.end_with_extra(&self.extra)
     }
 }

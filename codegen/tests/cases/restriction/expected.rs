@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -133,12 +133,12 @@ impl rt::Decode for WellKnownResponseObjectType {
     }
 }
 impl rt::Encode for WellKnownResponseObjectType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
-        w.optional_element(NS1, "Body", &self.body)?;
-        w.optional_element(NS1, "ToRecipients", &self.to_recipients)?;
-        w.optional_element(NS1, "ReferenceItemId", &self.reference_item_id)?;
+        w.optional_element(rt::name!(NS1, "Body"), &self.body)?;
+        w.optional_element(rt::name!(NS1, "ToRecipients"), &self.to_recipients)?;
+        w.optional_element(rt::name!(NS1, "ReferenceItemId"), &self.reference_item_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -187,12 +187,12 @@ impl rt::Decode for AcceptItemType {
     }
 }
 impl rt::Encode for AcceptItemType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
-        w.optional_element(NS1, "Body", &self.body)?;
-        w.optional_element(NS1, "ToRecipients", &self.to_recipients)?;
-        w.optional_element(NS1, "ReferenceItemId", &self.reference_item_id)?;
+        w.optional_element(rt::name!(NS1, "Body"), &self.body)?;
+        w.optional_element(rt::name!(NS1, "ToRecipients"), &self.to_recipients)?;
+        w.optional_element(rt::name!(NS1, "ReferenceItemId"), &self.reference_item_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -246,13 +246,13 @@ impl rt::Decode for DeclineItemType {
     }
 }
 impl rt::Encode for DeclineItemType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
-        w.optional_element(NS1, "Body", &self.body)?;
-        w.optional_element(NS1, "ToRecipients", &self.to_recipients)?;
-        w.optional_element(NS1, "ReferenceItemId", &self.reference_item_id)?;
-        w.element(NS1, "Reason", &self.reason)?;
+        w.optional_element(rt::name!(NS1, "Body"), &self.body)?;
+        w.optional_element(rt::name!(NS1, "ToRecipients"), &self.to_recipients)?;
+        w.optional_element(rt::name!(NS1, "ReferenceItemId"), &self.reference_item_id)?;
+        w.element(rt::name!(NS1, "Reason"), &self.reason)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -285,8 +285,8 @@ impl rt::Decode for TextType {
     }
 }
 impl rt::Encode for TextType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Lang", &self.lang)?;
         w.optional_attribute("", "Note", &self.note)?;
         w.text(&self.value)?;
@@ -322,8 +322,8 @@ impl rt::Decode for ShortTextType {
     }
 }
 impl rt::Encode for ShortTextType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "Lang", &self.lang)?;
         w.text(&self.value)?;
         w.end_with_extra(&self.extra)
@@ -369,12 +369,12 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "AcceptItem", &self.accept_item)?;
-        w.optional_element(NS1, "DeclineItem", &self.decline_item)?;
-        w.element(NS1, "Text", &self.text)?;
-        w.element(NS1, "Short", &self.short)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "AcceptItem"), &self.accept_item)?;
+        w.optional_element(rt::name!(NS1, "DeclineItem"), &self.decline_item)?;
+        w.element(rt::name!(NS1, "Text"), &self.text)?;
+        w.element(rt::name!(NS1, "Short"), &self.short)?;
         w.end_with_extra(&self.extra)
     }
 }

@@ -35,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -84,8 +84,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -119,10 +119,10 @@ impl rt::Decode for ItemType {
     }
 }
 impl rt::Encode for ItemType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Subject", &self.subject)?;
-        w.element(NS2, "Item", &self.item)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Subject"), &self.subject)?;
+        w.element(rt::name!(NS2, "Item"), &self.item)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -187,11 +187,11 @@ impl rt::Decode for ResponseType {
     }
 }
 impl rt::Encode for ResponseType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Class", &self.class)?;
-        w.element(NS1, "TypesClass", &self.types_class)?;
-        w.element(NS1, "Inner", &self.inner)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Class"), &self.class)?;
+        w.element(rt::name!(NS1, "TypesClass"), &self.types_class)?;
+        w.element(rt::name!(NS1, "Inner"), &self.inner)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -225,10 +225,10 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Item", &self.item)?;
-        w.elements(NS2, "Item", &self.item_element)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Item"), &self.item)?;
+        w.elements(rt::name!(NS2, "Item"), &self.item_element)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -267,10 +267,10 @@ impl rt::Decode for ItemTypeTypes {
     }
 }
 impl rt::Encode for ItemTypeTypes {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
-        w.element(NS2, "Subject", &self.subject)?;
+        w.element(rt::name!(NS2, "Subject"), &self.subject)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -325,9 +325,9 @@ impl rt::Decode for ResponseTypeTypes {
     }
 }
 impl rt::Encode for ResponseTypeTypes {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS2, "Code", &self.code)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS2, "Code"), &self.code)?;
         w.end_with_extra(&self.extra)
     }
 }

@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -148,16 +148,16 @@ impl rt::Decode for BookType {
     }
 }
 impl rt::Encode for BookType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Title", &self.title)?;
-        w.optional_element(NS1, "Subtitle", &self.subtitle)?;
-        w.elements(NS1, "Author", &self.author)?;
-        w.elements(NS1, "Keyword", &self.keyword)?;
-        w.optional_element(NS1, "Pages", &self.pages)?;
-        w.elements(NS1, "Printing", &self.printing)?;
-        w.optional_element(NS1, "Isbn", &self.isbn)?;
-        w.optional_element(NS1, "Publisher", &self.publisher)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Title"), &self.title)?;
+        w.optional_element(rt::name!(NS1, "Subtitle"), &self.subtitle)?;
+        w.elements(rt::name!(NS1, "Author"), &self.author)?;
+        w.elements(rt::name!(NS1, "Keyword"), &self.keyword)?;
+        w.optional_element(rt::name!(NS1, "Pages"), &self.pages)?;
+        w.elements(rt::name!(NS1, "Printing"), &self.printing)?;
+        w.optional_element(rt::name!(NS1, "Isbn"), &self.isbn)?;
+        w.optional_element(rt::name!(NS1, "Publisher"), &self.publisher)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -191,10 +191,10 @@ impl rt::Decode for ShelfType {
     }
 }
 impl rt::Encode for ShelfType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Label", &self.label)?;
-        w.elements(NS1, "Book", &self.book)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Label"), &self.label)?;
+        w.elements(rt::name!(NS1, "Book"), &self.book)?;
         w.end_with_extra(&self.extra)
     }
 }

@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -122,8 +122,8 @@ impl rt::Decode for AmountType {
     }
 }
 impl rt::Encode for AmountType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "Currency", &self.currency)?;
         w.optional_attribute("", "Note", &self.note)?;
         w.text(&self.value)?;
@@ -169,8 +169,8 @@ impl rt::Decode for TaggedAmountType {
     }
 }
 impl rt::Encode for TaggedAmountType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.attribute("", "Currency", &self.currency)?;
         w.optional_attribute("", "Note", &self.note)?;
         w.optional_attribute("", "Tag", &self.tag)?;
@@ -208,10 +208,10 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "Price", &self.price)?;
-        w.optional_element(NS1, "Discount", &self.discount)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "Price"), &self.price)?;
+        w.optional_element(rt::name!(NS1, "Discount"), &self.discount)?;
         w.end_with_extra(&self.extra)
     }
 }

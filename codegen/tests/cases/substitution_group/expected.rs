@@ -34,9 +34,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(NS1, "Request", &**v),
-            Self::Response(v) => w.element(NS1, "Response", &**v),
-            Self::Fault(v) => w.element(rt::ns::SOAP, "Fault", v),
+            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
         }
     }
 }
@@ -83,8 +83,8 @@ impl rt::Decode for Header {
     }
 }
 impl rt::Encode for Header {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -113,9 +113,9 @@ impl rt::Decode for TransitionType {
     }
 }
 impl rt::Encode for TransitionType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "To", &self.to)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "To"), &self.to)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -149,10 +149,10 @@ impl rt::Decode for DateTransitionType {
     }
 }
 impl rt::Encode for DateTransitionType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "To", &self.to)?;
-        w.element(NS1, "At", &self.at)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "To"), &self.to)?;
+        w.element(rt::name!(NS1, "At"), &self.at)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -186,10 +186,10 @@ impl rt::Decode for DayTransitionType {
     }
 }
 impl rt::Encode for DayTransitionType {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
-        w.element(NS1, "To", &self.to)?;
-        w.element(NS1, "Day", &self.day)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
+        w.element(rt::name!(NS1, "To"), &self.to)?;
+        w.element(rt::name!(NS1, "Day"), &self.day)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -209,10 +209,12 @@ pub enum TransitionChoice {
 impl rt::Content for TransitionChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Transition(v) => w.element(NS1, "Transition", v),
-            Self::DateTransition(v) => w.element(NS1, "DateTransition", v),
-            Self::DayTransition(v) => w.element(NS1, "DayTransition", v),
-            Self::WeekdayTransition(v) => w.element(NS1, "WeekdayTransition", v),
+            Self::Transition(v) => w.element(rt::name!(NS1, "Transition"), v),
+            Self::DateTransition(v) => w.element(rt::name!(NS1, "DateTransition"), v),
+            Self::DayTransition(v) => w.element(rt::name!(NS1, "DayTransition"), v),
+            Self::WeekdayTransition(v) => {
+                w.element(rt::name!(NS1, "WeekdayTransition"), v)
+            }
         }
     }
 }
@@ -228,8 +230,8 @@ pub enum ShapeChoice {
 impl rt::Content for ShapeChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Circle(v) => w.element(NS1, "Circle", v),
-            Self::Square(v) => w.element(NS1, "Square", v),
+            Self::Circle(v) => w.element(rt::name!(NS1, "Circle"), v),
+            Self::Square(v) => w.element(rt::name!(NS1, "Square"), v),
         }
     }
 }
@@ -275,8 +277,8 @@ impl rt::Decode for Request {
     }
 }
 impl rt::Encode for Request {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.contents(&self.transitions)?;
         w.content(&self.shape)?;
         w.end_with_extra(&self.extra)
@@ -315,8 +317,8 @@ impl rt::Decode for Response {
     }
 }
 impl rt::Encode for Response {
-    fn encode(&self, w: &mut rt::Writer, ns: &str, local: &str) -> rt::EncodeResult {
-        w.start_with_extra(ns, local, &self.extra)?;
+    fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
+        w.start_with_extra(name, &self.extra)?;
         w.optional_content(&self.transition)?;
         w.end_with_extra(&self.extra)
     }
