@@ -17,7 +17,7 @@ pub use name::Name;
 
 use crate::chars::is_ncname;
 use names::{canonical, Prefix, Prefixes, ROOT_DECLARATIONS};
-use open::OpenElements;
+use open::{Local, OpenElements};
 
 /// The XML declaration [`Writer::new`] starts with.
 const DECLARATION: &str = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
@@ -79,25 +79,25 @@ impl Writer {
     /// Opens the start tag of `name` (checked when it was built).
     #[inline]
     pub fn start(&mut self, name: Name) -> Result<(), EncodeError> {
-        self.start_tag(name.ns(), name.fixed_prefix(), name.local(), true)
+        let local = Local::Checked(name.local());
+        self.start_tag(name.ns(), name.fixed_prefix(), local)
     }
 
     /// Opens `{ns}local`'s start tag, for a name only known at run time (a kept
     /// unknown element); `InvalidName` if `local` is not an NCName.
     pub fn start_checked(&mut self, ns: &str, local: &str) -> Result<(), EncodeError> {
-        self.start_tag(canonical(ns), None, local, false)
+        self.start_tag(canonical(ns), None, Local::Unchecked(local))
     }
 
     /// Opens a start tag. `prefix` is the fixed prefix of `ns` when the caller
-    /// knows it (else it is looked up, or declared); `checked` says `local` is
-    /// known to be an NCName.
+    /// knows it (else it is looked up, or declared).
     fn start_tag(
         &mut self,
         ns: &str,
         prefix: Option<Prefix>,
-        local: &str,
-        checked: bool,
+        local: Local<'_>,
     ) -> Result<(), EncodeError> {
+        let (Local::Checked(name) | Local::Unchecked(name)) = local;
         self.close_start_tag();
         let is_root = self.open.is_empty();
         let scope_mark = self.prefixes.mark();
@@ -105,12 +105,12 @@ impl Writer {
             Some(prefix) => (prefix, false),
             None => (Prefix::Generated(self.prefixes.declare(ns)), true),
         };
-        if !self.open.open(prefix, local, scope_mark, checked) {
-            return Err(self.error(EncodeErrorKind::InvalidName(local.to_owned())));
+        if !self.open.open(prefix, local, scope_mark) {
+            return Err(self.error(EncodeErrorKind::InvalidName(name.to_owned())));
         }
         self.out.push('<');
         prefix.write(&mut self.out);
-        self.out.push_str(local);
+        self.out.push_str(name);
         if is_root {
             self.out.push_str(ROOT_DECLARATIONS);
         }
@@ -296,7 +296,10 @@ impl Writer {
             self.out.push_str("/>");
             self.tag_open = false;
         } else {
-            self.out.push_str(closed.end_tag);
+            self.out.push_str("</");
+            closed.prefix.write(&mut self.out);
+            self.out.push_str(closed.local);
+            self.out.push('>');
         }
         self.prefixes.truncate(closed.scope_mark);
         Ok(())

@@ -1,5 +1,5 @@
-//! The writer's open elements: per depth, the end tag to write and what error
-//! paths need (the local name and its index among same-named siblings).
+//! The writer's open elements: per depth, the name to write in the end tag and
+//! what error paths need (its index among same-named siblings).
 
 use super::names::Prefix;
 use crate::chars::is_ncname;
@@ -7,14 +7,15 @@ use std::fmt::Write as _;
 
 /// One depth of the element tree: the element open there or, once it has
 /// ended, the latest element there (its next sibling is compared with it).
-/// Kept from one element to the next, so its `end_tag` buffer is reused.
 #[derive(Default)]
 struct Level {
-    /// `</prefix:local>`, written as is when the element ends.
-    end_tag: String,
-    /// Where the local name starts in `end_tag`.
-    local_start: usize,
-    /// The element's prefix (`end_tag` is rebuilt only when it or the name changes).
+    /// The local name, when it came from a [`super::Name`].
+    static_local: &'static str,
+    /// The local name, when it was only known at run time (the buffer is reused).
+    owned_local: String,
+    /// Which of the two holds the name.
+    is_static: bool,
+    /// The element's prefix.
     prefix: Prefix,
     /// Its 1-based position among consecutive same-named siblings.
     index: u32,
@@ -25,35 +26,30 @@ struct Level {
 }
 
 impl Level {
-    /// The local name (`end_tag` without `</prefix:` and `>`).
     fn local_name(&self) -> &str {
-        let end = self.end_tag.len().saturating_sub(1);
-        self.end_tag.get(self.local_start..end).unwrap_or_default()
-    }
-
-    /// Whether the local name is `local`, compared as bytes (no character
-    /// boundary checks).
-    fn has_local_name(&self, local: &str) -> bool {
-        let end = self.end_tag.len().saturating_sub(1);
-        self.end_tag.as_bytes().get(self.local_start..end) == Some(local.as_bytes())
-    }
-
-    /// Rewrites `end_tag` for a new element (`</prefix:` stays when the
-    /// prefix is the same).
-    #[inline]
-    fn set_name(&mut self, prefix: Prefix, local: &str) {
-        if prefix == self.prefix && self.local_start != 0 {
-            self.end_tag.truncate(self.local_start);
+        if self.is_static {
+            self.static_local
         } else {
-            self.end_tag.clear();
-            self.end_tag.push_str("</");
-            prefix.write(&mut self.end_tag);
-            self.local_start = self.end_tag.len();
-            self.prefix = prefix;
+            &self.owned_local
         }
-        self.end_tag.push_str(local);
-        self.end_tag.push('>');
     }
+
+    /// Whether the local name is `local` (the same constant is the same name
+    /// without comparing bytes).
+    #[inline]
+    fn has_local_name(&self, local: &str) -> bool {
+        let name = self.local_name();
+        (name.as_ptr() == local.as_ptr() && name.len() == local.len()) || name == local
+    }
+}
+
+/// An element's local name as [`OpenElements::open`] takes it.
+#[derive(Clone, Copy)]
+pub(super) enum Local<'a> {
+    /// From a [`super::Name`]: checked when the program was compiled.
+    Checked(&'static str),
+    /// Known only at run time: checked here.
+    Unchecked(&'a str),
 }
 
 /// The open elements, innermost last.
@@ -70,8 +66,10 @@ pub(super) struct OpenElements {
 
 /// The innermost element, as [`OpenElements::close`] leaves it.
 pub(super) struct Closed<'a> {
-    /// `</prefix:local>`.
-    pub end_tag: &'a str,
+    /// Its prefix.
+    pub prefix: Prefix,
+    /// Its local name.
+    pub local: &'a str,
     /// The prefix scope mark to truncate to.
     pub scope_mark: usize,
 }
@@ -95,32 +93,41 @@ impl OpenElements {
     }
 
     /// Opens the element `prefix:local` as a child of the innermost one.
-    /// Returns whether `local` is a valid NCName: known when `checked`, and not
-    /// checked again when a same-named previous sibling's name was.
+    /// Returns whether `local` is a valid NCName (an unchecked name is not
+    /// checked again when a same-named previous sibling's name was).
     #[inline]
-    pub fn open(&mut self, prefix: Prefix, local: &str, scope_mark: usize, checked: bool) -> bool {
+    pub fn open(&mut self, prefix: Prefix, local: Local<'_>, scope_mark: usize) -> bool {
         let depth = self.depth;
         if depth == self.levels.len() {
-            self.levels.push(Level {
-                // Room for most end tags, so the buffer is allocated once.
-                end_tag: String::with_capacity(32),
-                ..Level::default()
-            });
+            self.levels.push(Level::default());
         }
         let follows_sibling = std::mem::replace(&mut self.sibling, false);
         self.depth += 1;
-        let level = &mut self.levels[depth];
-        let same_name = follows_sibling && level.has_local_name(local);
-        if same_name {
+        let Some(level) = self.levels.get_mut(depth) else {
+            return false;
+        };
+        let name = match local {
+            Local::Checked(name) | Local::Unchecked(name) => name,
+        };
+        if follows_sibling && level.has_local_name(name) {
             level.index = level.index.saturating_add(1);
-            if level.prefix != prefix {
-                level.set_name(prefix, local);
-            }
         } else {
             level.index = 1;
-            level.valid = checked || is_ncname(local);
-            level.set_name(prefix, local);
+            match local {
+                Local::Checked(name) => {
+                    level.static_local = name;
+                    level.is_static = true;
+                    level.valid = true;
+                }
+                Local::Unchecked(name) => {
+                    level.owned_local.clear();
+                    level.owned_local.push_str(name);
+                    level.is_static = false;
+                    level.valid = is_ncname(name);
+                }
+            }
         }
+        level.prefix = prefix;
         level.scope_mark = scope_mark;
         level.valid
     }
@@ -132,7 +139,8 @@ impl OpenElements {
         self.sibling = true;
         let level = self.levels.get(self.depth)?;
         Some(Closed {
-            end_tag: &level.end_tag,
+            prefix: level.prefix,
+            local: level.local_name(),
             scope_mark: level.scope_mark,
         })
     }
