@@ -5,9 +5,9 @@ use ::ews_runtime as rt;
 const M: &str = "http://schemas.microsoft.com/exchange/services/2006/messages";
 const T: &str = "http://schemas.microsoft.com/exchange/services/2006/types";
 /// Every request and response element of the generated operations, and the SOAP Fault:
-/// what [`decode_any`] returns. Bodies are boxed: they range from a few
-/// bytes to kilobytes (a response holding a Persona), and a `Message` is
-/// as large as its largest variant.
+/// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
+/// from a few bytes to kilobytes (a response holding a Persona), and a
+/// `Message` is as large as its largest variant.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::enum_variant_names)]
 pub enum Message {
@@ -72,7 +72,7 @@ pub enum Message {
         Box<SetImListMigrationCompletedResponseMessageType>,
     ),
     /// A SOAP Fault.
-    Fault(rt::Fault),
+    Fault(Box<rt::Fault>),
 }
 impl rt::Body for Message {
     fn decode_body(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
@@ -148,7 +148,7 @@ impl rt::Body for Message {
                 (M, "SetImListMigrationCompletedResponse") => {
                     Self::SetImListMigrationCompletedResponse(Box::new(r.decode()?))
                 }
-                (rt::ns::SOAP, "Fault") => Self::Fault(r.decode()?),
+                (rt::ns::SOAP, "Fault") => Self::Fault(Box::new(r.decode()?)),
                 _ => {
                     return Err(
                         r.unexpected("a request or response element of these operations"),
@@ -230,7 +230,7 @@ impl rt::Body for Message {
             Self::SetImListMigrationCompletedResponse(v) => {
                 w.element(rt::name!(M, "SetImListMigrationCompletedResponse"), &**v)
             }
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }

@@ -224,7 +224,7 @@ fn re_encoded_parts(label: &str, env: &Env) -> (Vec<Part>, Option<Part>) {
             xml,
         });
     };
-    if let Some(h) = &env.header {
+    if let Some(h) = env.header.as_deref() {
         // Exhaustive on purpose: a new header field must be validated too.
         let Header {
             exchange_impersonation,

@@ -61,7 +61,7 @@ pub fn summarize(decoded: &Decoded) -> Summary {
     let mut s = Summary::new();
     match decoded {
         Decoded::List(env) => {
-            header(&mut s, env.header.as_ref());
+            header(&mut s, env.header.as_deref());
             let body = env.body.as_ref().ok();
             let list = body.and_then(|b| b.im_item_list.as_ref());
             for g in list
@@ -84,7 +84,7 @@ pub fn summarize(decoded: &Decoded) -> Summary {
             }
         }
         Decoded::Persona(env) => {
-            header(&mut s, env.header.as_ref());
+            header(&mut s, env.header.as_deref());
             if let Some(p) = env.body.as_ref().ok().and_then(|b| b.persona.as_ref()) {
                 persona(&mut s, p);
             }

@@ -91,8 +91,10 @@ pub fn expect_element(r: &Reader<'_>, ns: &str, local: &str) -> Result<(), Decod
 /// A SOAP 1.1 envelope.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Envelope<H, B> {
-    /// The `soap:Header` element, if present.
-    pub header: Option<H>,
+    /// The `soap:Header` element, if present. Boxed: a header type holds every
+    /// header block of the operations and runs to hundreds of bytes, which would
+    /// otherwise be moved with every envelope, present or not.
+    pub header: Option<Box<H>>,
     /// The body's content.
     pub body: B,
 }
@@ -104,7 +106,7 @@ impl<H, B> Envelope<H, B> {
     }
     /// Sets the header.
     pub fn with_header(mut self, header: H) -> Self {
-        self.header = Some(header);
+        self.header = Some(Box::new(header));
         self
     }
 }
@@ -135,7 +137,7 @@ pub fn decode_envelope<H: Decode, B: Body>(xml: &str) -> Result<Envelope<H, B>, 
     let mut body = None;
     while let Some(name) = r.next_child()? {
         match name {
-            (ns::SOAP, "Header") => r.set(&mut header)?,
+            (ns::SOAP, "Header") => r.set_with(&mut header, Box::new)?,
             (ns::SOAP, "Body") => {
                 if body.is_some() {
                     return Err(r.error(DecodeErrorKind::DuplicateElement("Body".into())));
@@ -177,7 +179,9 @@ pub fn encode_envelope<H: Encode, B: Body>(
 ) -> Result<String, EncodeError> {
     let mut w = Writer::new();
     w.start(crate::name!(ns::SOAP, "Envelope"))?;
-    w.optional_element(crate::name!(ns::SOAP, "Header"), &envelope.header)?;
+    if let Some(header) = &envelope.header {
+        w.element(crate::name!(ns::SOAP, "Header"), &**header)?;
+    }
     w.start(crate::name!(ns::SOAP, "Body"))?;
     envelope.body.encode_body(&mut w)?;
     w.end()?;

@@ -138,7 +138,7 @@ fn write_parts(env: &Env, dir: &Path) -> Check {
             .map_err(|e| format!("encode {local}: {e}"))?;
         write(&dir.join(format!("Header-{local}.xml")), &w.into_string())
     }
-    if let Some(header) = &env.header {
+    if let Some(header) = env.header.as_deref() {
         // Exhaustive on purpose: a new header field must be written too.
         let Header {
             exchange_impersonation,
@@ -282,7 +282,9 @@ fn check(name: &str, env: &Env) -> Check {
 }
 
 fn header(env: &Env) -> Result<&Header, String> {
-    some("soap:Header", &env.header)
+    env.header
+        .as_deref()
+        .ok_or_else(|| "soap:Header: missing".to_string())
 }
 
 fn request_server_version(env: &Env, expected: ExchangeVersionType) -> Check {

@@ -66,28 +66,28 @@ pub(super) fn emit_messages(cx: &Cx<'_>) -> TokenStream {
     let fault = format_ident!("Fault");
     quote! {
         /// Every request and response element of the generated operations, and the SOAP Fault:
-        /// what [`decode_any`] returns. Bodies are boxed: they range from a few
-        /// bytes to kilobytes (a response holding a Persona), and a `Message` is
-        /// as large as its largest variant.
+        /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
+        /// from a few bytes to kilobytes (a response holding a Persona), and a
+        /// `Message` is as large as its largest variant.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::enum_variant_names)]
         pub enum Message {
             #(#variants,)*
             /// A SOAP Fault.
-            #fault(rt::Fault),
+            #fault(Box<rt::Fault>),
         }
         impl rt::Body for Message {
             fn decode_body(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
                 Ok(match r.name() {
                     #(#decode_arms)*
-                    (rt::ns::SOAP, "Fault") => Self::Fault(r.decode()?),
+                    (rt::ns::SOAP, "Fault") => Self::Fault(Box::new(r.decode()?)),
                     _ => return Err(r.unexpected("a request or response element of these operations")),
                 })
             }
             fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
                 match self {
                     #(#encode_arms)*
-                    Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
+                    Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
                 }
             }
         }

@@ -5,9 +5,9 @@ use ::ews_runtime as rt;
 const NS1: &str = "urn:golden";
 const XML: &str = "http://www.w3.org/XML/1998/namespace";
 /// Every request and response element of the generated operations, and the SOAP Fault:
-/// what [`decode_any`] returns. Bodies are boxed: they range from a few
-/// bytes to kilobytes (a response holding a Persona), and a `Message` is
-/// as large as its largest variant.
+/// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
+/// from a few bytes to kilobytes (a response holding a Persona), and a
+/// `Message` is as large as its largest variant.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::enum_variant_names)]
 pub enum Message {
@@ -16,7 +16,7 @@ pub enum Message {
     /// `{urn:golden}Response`
     Response(Box<Response>),
     /// A SOAP Fault.
-    Fault(rt::Fault),
+    Fault(Box<rt::Fault>),
 }
 impl rt::Body for Message {
     fn decode_body(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
@@ -24,7 +24,7 @@ impl rt::Body for Message {
             match r.name() {
                 (NS1, "Request") => Self::Request(Box::new(r.decode()?)),
                 (NS1, "Response") => Self::Response(Box::new(r.decode()?)),
-                (rt::ns::SOAP, "Fault") => Self::Fault(r.decode()?),
+                (rt::ns::SOAP, "Fault") => Self::Fault(Box::new(r.decode()?)),
                 _ => {
                     return Err(
                         r.unexpected("a request or response element of these operations"),
@@ -37,7 +37,7 @@ impl rt::Body for Message {
         match self {
             Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
             Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), v),
+            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
