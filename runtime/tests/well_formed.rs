@@ -332,6 +332,76 @@ fn names() {
     }
 }
 
+/// The tokenizer scans text, attribute values and names eight bytes at a time:
+/// whatever ends a scan must be found at every offset within and across those
+/// chunks, in runs of every length up to three chunks.
+#[test]
+fn scans_stop_at_every_offset() {
+    let pad = |n: usize| "abcdefghijklmnopqrstuvwxyz".get(..n).unwrap_or_default();
+    for n in 0..=25 {
+        for m in [0, 1, 7, 8, 9] {
+            let (a, b) = (pad(n), pad(m));
+            // Text: a reference, a CR, a `]`, then the end tag.
+            assert_eq!(text(&format!("<r>{a}&amp;{b}</r>")), format!("{a}&{b}"));
+            assert_eq!(text(&format!("<r>{a}\r\n{b}</r>")), format!("{a}\n{b}"));
+            assert_eq!(text(&format!("<r>{a}]{b}</r>")), format!("{a}]{b}"));
+            assert_eq!(
+                text(&format!("<r><x/>{a}&lt;{b}<y/></r>")),
+                format!("{a}<{b}")
+            );
+            // Attribute values: the other quote, a reference, a tab.
+            assert_eq!(
+                attr(&format!("<r v=\"{a}'{b}\"/>"), "v"),
+                format!("{a}'{b}")
+            );
+            assert_eq!(
+                attr(&format!("<r v='{a}&quot;{b}'/>"), "v"),
+                format!("{a}\"{b}")
+            );
+            assert_eq!(attr(&format!("<r v='{a}\t{b}'/>"), "v"), format!("{a} {b}"));
+            // Forbidden characters and `<` are found wherever they fall.
+            let e = refused(&format!("<r>{a}\u{1}{b}</r>"));
+            assert_eq!((e.line, e.column), (1, 4 + n as u32), "text, {n}");
+            let e = refused(&format!("<r>{a}\u{FFFE}{b}</r>"));
+            assert_eq!((e.line, e.column), (1, 4 + n as u32), "text U+FFFE, {n}");
+            let e = refused(&format!("<r v='{a}\u{1}{b}'/>"));
+            assert_eq!((e.line, e.column), (1, 7 + n as u32), "attribute, {n}");
+            let e = refused(&format!("<r v='{a}<{b}'/>"));
+            assert_eq!(
+                (e.line, e.column),
+                (1, 7 + n as u32),
+                "'<' in attribute, {n}"
+            );
+        }
+    }
+    // Names of every length, with the colon at every place and a non-ASCII
+    // name character or a non-name character at every place.
+    for len in 1..=25 {
+        let name = pad(len);
+        for cut in 1..len {
+            let (prefix, local) = name.split_at(cut);
+            let root = ok(&format!(
+                "<{prefix}:{local} xmlns:{prefix}='urn:p' {prefix}:{local}='v'/>"
+            ));
+            assert_eq!(
+                (root.name.ns.as_str(), root.name.local.as_str()),
+                ("urn:p", local)
+            );
+            assert_eq!(root.attribute("urn:p", local), Some("v"));
+            let (head, tail) = name.split_at(cut);
+            let accented = format!("{head}é{tail}");
+            assert_eq!(ok(&format!("<{accented}/>")).name.local, accented);
+            let e = refused(&format!("<{head}÷{tail}/>"));
+            assert_eq!((e.line, e.column), (1, 2), "{head}÷{tail}");
+            let e = refused(&format!("<{head}:{tail}:x xmlns:{head}='urn:p'/>"));
+            assert_eq!((e.line, e.column), (1, 2), "two colons in {name}");
+        }
+        let root = ok(&format!("<{name} {name}='1'></{name}>"));
+        assert_eq!(root.name.local, name);
+        assert_eq!(root.attribute("", name), Some("1"));
+    }
+}
+
 /// `Reference ::= EntityRef | CharRef` in text and attribute values: the five
 /// predefined entities (4.6) and decimal and hexadecimal character references.
 #[test]
