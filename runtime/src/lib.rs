@@ -20,7 +20,9 @@ mod support;
 pub mod writer;
 
 pub use any::{AnyAttribute, AnyElement, AnyNode, Extra, QName};
-pub use error::{DecodeError, DecodeErrorKind, EncodeError, EncodeErrorKind, EncodeResult};
+pub use error::{
+    DecodeError, DecodeErrorDetail, DecodeErrorKind, EncodeError, EncodeErrorKind, EncodeResult,
+};
 pub use nillable::Nillable;
 pub use reader::Reader;
 pub use simple::{

@@ -4,18 +4,23 @@
 mod common;
 
 use common::*;
-use ews_runtime::{decode_envelope, AnyElement, DecodeError, DecodeErrorKind as K};
+use ews_runtime::{
+    decode_envelope, AnyElement, DecodeError, DecodeErrorDetail, DecodeErrorKind as K,
+};
 
 /// (kind, line, column, path) of decoding `xml` as a document of `AnyElement`.
 fn fails(xml: &str) -> (K, u32, u32, String) {
     match decode::<AnyElement>(xml) {
         Ok(e) => panic!("decoded {e:?}"),
-        Err(DecodeError {
-            kind,
-            line,
-            column,
-            path,
-        }) => (kind, line, column, path),
+        Err(e) => {
+            let DecodeErrorDetail {
+                kind,
+                line,
+                column,
+                path,
+            } = e.into_detail();
+            (kind, line, column, path)
+        }
     }
 }
 
@@ -88,7 +93,9 @@ fn invalid_attribute_value_points_at_the_attribute() {
         r.next_attribute();
         r.attribute(&mut flag)
     })();
-    let e = result.err().map(|e| (e.kind, e.line, e.column, e.path));
+    let e = result
+        .err()
+        .map(|e| (e.kind.clone(), e.line, e.column, e.path.clone()));
     assert_eq!(
         e,
         Some((
@@ -152,7 +159,7 @@ fn too_deep() {
     assert_eq!(
         decode_envelope::<AnyElement, AnyElement>(&xml)
             .err()
-            .map(|e| e.kind),
+            .map(|e| e.kind.clone()),
         Some(K::TooDeep)
     );
 }
@@ -194,7 +201,7 @@ fn unexpected_text() {
     let xml = "<m:AddImGroup xmlns:m=\"http://schemas.microsoft.com/exchange/services/2006/messages\">\n  stray <m:DisplayName>x</m:DisplayName></m:AddImGroup>";
     let e = decode::<AddImGroup>(xml)
         .err()
-        .map(|e| (e.kind, e.line, e.column, e.path));
+        .map(|e| (e.kind.clone(), e.line, e.column, e.path.clone()));
     assert_eq!(e, Some((K::UnexpectedText, 2, 3, "/AddImGroup".into())));
 }
 
@@ -204,7 +211,7 @@ fn text_only_elements() {
     let xsi = "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"";
     let base = format!("<t:Persona {t}><t:PersonaId Id=\"1\"/>");
     let e = decode::<Persona>(&format!("{base}<t:Age>1<Foo/></t:Age></t:Persona>")).err();
-    let e = e.map(|e| (e.kind, e.column, e.path));
+    let e = e.map(|e| (e.kind.clone(), e.column, e.path.clone()));
     assert_eq!(
         e,
         Some((
@@ -222,7 +229,7 @@ fn text_only_elements() {
     ))
     .err();
     assert_eq!(
-        e.map(|e| (e.kind, e.column)),
+        e.map(|e| (e.kind.clone(), e.column)),
         Some((K::UnexpectedAttribute("Unit".into()), 108))
     );
     // xsi:type and namespace declarations are fine.

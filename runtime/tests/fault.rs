@@ -141,7 +141,7 @@ fn named_values_and_unknown_detail_are_kept() {
 fn faultcode_prefix_must_be_declared() {
     let bad = FAULT.replace("a:ErrorSchemaValidation", "b:ErrorSchemaValidation");
     let e = decode_envelope::<AnyElement, Result<GetImItemListResponse, Fault>>(&bad).err();
-    let e = e.map(|e| (e.to_string(), e.path));
+    let e = e.map(|e| (e.to_string(), e.path.clone()));
     assert_eq!(
         e,
         Some((

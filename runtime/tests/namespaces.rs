@@ -98,17 +98,19 @@ fn undeclared_prefixes_are_errors() {
         e.to_string(),
         "undeclared namespace prefix \"q\" at line 2, column 3 (in /a/b)"
     );
-    let e = names(r#"<a q:x="1"/>"#).err().map(|e| (e.kind, e.column));
+    let e = names(r#"<a q:x="1"/>"#)
+        .err()
+        .map(|e| (e.kind.clone(), e.column));
     assert_eq!(e, Some((DecodeErrorKind::UndeclaredPrefix("q".into()), 4)));
     // Out of scope after the declaring element ends.
     let e = names(r#"<a><q:b xmlns:q="urn:q"/><q:c/></a>"#)
         .err()
-        .map(|e| e.path);
+        .map(|e| e.path.clone());
     assert_eq!(e.as_deref(), Some("/a/c"));
     // Namespaces 1.0 has no undeclaring: `xmlns:q=""` is itself an error.
     let e = names(r#"<q:a xmlns:q=""/>"#)
         .err()
-        .map(|e| (e.kind, e.column));
+        .map(|e| (e.kind.clone(), e.column));
     assert_eq!(
         e,
         Some((
@@ -122,16 +124,16 @@ fn undeclared_prefixes_are_errors() {
 fn duplicate_attributes_are_found_after_resolution() {
     let e = names(r#"<a xmlns:p="urn:x" xmlns:q="urn:x" p:n="1" q:n="2"/>"#)
         .err()
-        .map(|e| (e.kind, e.column));
+        .map(|e| (e.kind.clone(), e.column));
     assert_eq!(
         e,
         Some((DecodeErrorKind::DuplicateAttribute("q:n".into()), 44))
     );
-    let e = names(r#"<a n="1" n="2"/>"#).err().map(|e| e.kind);
+    let e = names(r#"<a n="1" n="2"/>"#).err().map(|e| e.kind.clone());
     assert_eq!(e, Some(DecodeErrorKind::DuplicateAttribute("n".into())));
     let e = names(r#"<a xmlns:p="urn:1" xmlns:p="urn:2"/>"#)
         .err()
-        .map(|e| e.kind);
+        .map(|e| e.kind.clone());
     assert_eq!(
         e,
         Some(DecodeErrorKind::DuplicateAttribute("xmlns:p".into()))
@@ -150,7 +152,7 @@ fn qname_text_resolves_in_scope_declarations() {
         }
         r.finish()
     })();
-    let e = result.err().map(|e| (e.kind, e.path));
+    let e = result.err().map(|e| (e.kind.clone(), e.path.clone()));
     assert_eq!(
         e,
         Some((

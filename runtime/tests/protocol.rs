@@ -163,7 +163,7 @@ fn duplicate_element_and_choice() {
     ))
     .err();
     assert_eq!(
-        e.map(|e| e.kind),
+        e.map(|e| e.kind.clone()),
         Some(DecodeErrorKind::DuplicateElement("PhoneAlias".into()))
     );
 }
@@ -176,7 +176,7 @@ fn result_body_is_a_payload_or_a_fault() {
     let wrong = RESPONSE.replace("GetImItemListResponse", "AddImGroupResponse");
     let e = decode_envelope::<AnyElement, GetImItemListResponse>(&wrong).err();
     assert_eq!(
-        e.map(|e| (e.kind, e.line, e.column, e.path)),
+        e.map(|e| (e.kind.clone(), e.line, e.column, e.path.clone())),
         Some((
             DecodeErrorKind::WrongElement {
                 expected: "{http://schemas.microsoft.com/exchange/services/2006/messages}GetImItemListResponse".into(),
@@ -194,7 +194,7 @@ fn envelope_structure_errors() {
     let not_soap = "<Envelope><Body/></Envelope>";
     let e = decode_envelope::<AnyElement, AnyElement>(not_soap)
         .err()
-        .map(|e| e.kind);
+        .map(|e| e.kind.clone());
     assert_eq!(
         e,
         Some(DecodeErrorKind::WrongElement {
@@ -206,7 +206,7 @@ fn envelope_structure_errors() {
     let no_body = format!("<s:Envelope {s}><s:Header/></s:Envelope>");
     let e = decode_envelope::<AnyElement, AnyElement>(&no_body)
         .err()
-        .map(|e| (e.kind, e.path));
+        .map(|e| (e.kind.clone(), e.path.clone()));
     assert_eq!(
         e,
         Some((
@@ -217,7 +217,7 @@ fn envelope_structure_errors() {
     let two = format!("<s:Envelope {s}><s:Body><a/><b/></s:Body></s:Envelope>");
     let e = decode_envelope::<AnyElement, AnyElement>(&two)
         .err()
-        .map(|e| (e.kind, e.column, e.path));
+        .map(|e| (e.kind.clone(), e.column, e.path.clone()));
     assert_eq!(
         e,
         Some((

@@ -674,7 +674,7 @@ fn forbidden_characters() {
                         && (e.line, e.column) == (line, column) => {}
                 other => failures.push(format!(
                     "{xml:?}: {:?}, want {message:?} at {line}:{column}",
-                    other.map_err(|e| (e.kind, e.line, e.column))
+                    other.map_err(|e| (e.kind.clone(), e.line, e.column))
                 )),
             }
         }

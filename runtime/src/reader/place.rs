@@ -11,12 +11,7 @@ impl Reader<'_> {
     #[inline(never)]
     pub(super) fn error_at(&self, offset: usize, kind: DecodeErrorKind) -> DecodeError {
         let (line, column) = line_column(self.text, offset);
-        DecodeError {
-            kind,
-            line,
-            column,
-            path: self.path(),
-        }
+        DecodeError::new(kind, line, column, self.path())
     }
 
     /// `/Envelope/Body/Persona[3]/PersonaId`: local names, `[n]` for the n-th of
