@@ -79,8 +79,43 @@ impl Writer {
     /// Opens the start tag of `name` (checked when it was built).
     #[inline]
     pub fn start(&mut self, name: Name) -> Result<(), EncodeError> {
-        let local = Local::Checked(name.local());
-        self.start_tag(name.ns(), name.fixed_prefix(), local)
+        match name.tags() {
+            // Below the root, a name that holds its tags is written whole.
+            Some((start_tag, end_tag)) if !self.open.is_empty() => {
+                self.start_fixed(name, start_tag, end_tag)
+            }
+            Some((_, end_tag)) => {
+                let local = Local::Checked(name.local(), end_tag);
+                self.start_tag(name.ns(), name.fixed_prefix(), local)
+            }
+            None => {
+                let local = Local::Checked(name.local(), "");
+                self.start_tag(name.ns(), name.fixed_prefix(), local)
+            }
+        }
+    }
+
+    /// Opens the start tag of a name below the root whose prefix is fixed (so
+    /// nothing is declared): `start_tag` is `<p:Local`, `end_tag` `</p:Local>`.
+    fn start_fixed(
+        &mut self,
+        name: Name,
+        start_tag: &'static str,
+        end_tag: &'static str,
+    ) -> Result<(), EncodeError> {
+        self.close_start_tag();
+        let scope_mark = self.prefixes.mark();
+        let prefix = name.fixed_prefix().unwrap_or_default();
+        let local = Local::Checked(name.local(), end_tag);
+        if !self.open.open(prefix, local, scope_mark) {
+            return Err(self.error(EncodeErrorKind::InvalidName(name.local().to_owned())));
+        }
+        self.out.push_str(start_tag);
+        self.tag_open = true;
+        if self.pending_type.is_some() {
+            self.pending_xsi_type()?;
+        }
+        Ok(())
     }
 
     /// Opens `{ns}local`'s start tag, for a name only known at run time (a kept
@@ -97,7 +132,7 @@ impl Writer {
         prefix: Option<Prefix>,
         local: Local<'_>,
     ) -> Result<(), EncodeError> {
-        let (Local::Checked(name) | Local::Unchecked(name)) = local;
+        let (Local::Checked(name, _) | Local::Unchecked(name)) = local;
         self.close_start_tag();
         let is_root = self.open.is_empty();
         let scope_mark = self.prefixes.mark();
@@ -295,6 +330,8 @@ impl Writer {
         if self.tag_open {
             self.out.push_str("/>");
             self.tag_open = false;
+        } else if !closed.end_tag.is_empty() {
+            self.out.push_str(closed.end_tag);
         } else {
             self.out.push_str("</");
             closed.prefix.write(&mut self.out);

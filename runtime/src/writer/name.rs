@@ -17,6 +17,10 @@ pub struct Name {
     /// `soap`, `xml`, or none for no namespace); `None` for any other namespace,
     /// which gets a generated prefix when written.
     fixed: Option<Prefix>,
+    /// `<t:Local` and `</t:Local>`, written whole, when the prefix is fixed and
+    /// the name was built by [`crate::name!`] (`None` otherwise: the writer
+    /// then assembles the tags from the parts).
+    tags: Option<(&'static str, &'static str)>,
 }
 
 impl Name {
@@ -34,7 +38,70 @@ impl Name {
             ns,
             local,
             fixed: fixed_prefix(ns),
+            tags: None,
         })
+    }
+
+    /// The length of [`Self::tag_bytes`]: `<p:Local></p:Local>` (0 when the
+    /// prefix is not fixed).
+    #[doc(hidden)]
+    pub const fn tags_len(&self) -> usize {
+        match self.fixed {
+            Some(prefix) => {
+                let qname = prefix_len(prefix) + self.local.len();
+                2 * qname + 5
+            }
+            None => 0,
+        }
+    }
+
+    /// `<p:Local></p:Local>` as bytes, `N` being [`Self::tags_len`]; the start
+    /// tag is the part before the first `>`, the end tag the part after it.
+    #[doc(hidden)]
+    pub const fn tag_bytes<const N: usize>(&self) -> [u8; N] {
+        let mut out = [0u8; N];
+        let Some(prefix) = self.fixed else {
+            return out;
+        };
+        let prefix = prefix_text(prefix).as_bytes();
+        let local = self.local.as_bytes();
+        let mut at = 0;
+        let parts: [&[u8]; 7] = [b"<", prefix, local, b"></", prefix, local, b">"];
+        let mut p = 0;
+        while p < parts.len() {
+            let part = parts[p];
+            let mut i = 0;
+            while i < part.len() && at < N {
+                out[at] = part[i];
+                at += 1;
+                i += 1;
+            }
+            p += 1;
+        }
+        out
+    }
+
+    /// This name with its tags taken from `bytes` (built by [`Self::tag_bytes`]
+    /// into a constant, so that they live as long as the program).
+    #[doc(hidden)]
+    pub const fn with_tags(self, bytes: &'static [u8]) -> Name {
+        let Some(prefix) = self.fixed else {
+            return self;
+        };
+        let Ok(text) = core::str::from_utf8(bytes) else {
+            return self;
+        };
+        if text.len() != self.tags_len() {
+            return self;
+        }
+        let (start, end) = text.split_at(1 + prefix_len(prefix) + self.local.len());
+        let Some((_, end)) = end.split_at_checked(1) else {
+            return self;
+        };
+        Name {
+            tags: Some((start, end)),
+            ..self
+        }
     }
 
     /// The namespace URI ("" for none).
@@ -51,10 +118,34 @@ impl Name {
     pub(super) fn fixed_prefix(&self) -> Option<Prefix> {
         self.fixed
     }
+
+    /// The whole start tag up to its attributes (`<t:Local`) and the end tag
+    /// (`</t:Local>`), when they were built with the name.
+    #[inline]
+    pub(super) fn tags(&self) -> Option<(&'static str, &'static str)> {
+        self.tags
+    }
+}
+
+/// The text of a fixed prefix, colon included (`t:`; empty for no namespace).
+const fn prefix_text(prefix: Prefix) -> &'static str {
+    match prefix {
+        Prefix::None | Prefix::Generated(_) => "",
+        Prefix::Types => "t:",
+        Prefix::Messages => "m:",
+        Prefix::Soap => "soap:",
+        Prefix::Xml => "xml:",
+    }
+}
+
+const fn prefix_len(prefix: Prefix) -> usize {
+    prefix_text(prefix).len()
 }
 
 /// A [`Name`] checked by the compiler: `name!(ns, "Local")` is a constant, and an
-/// invalid local name is a compile error.
+/// invalid local name is a compile error. When the namespace has a fixed prefix
+/// the constant also holds the element's start and end tags, so the writer
+/// copies each tag whole.
 ///
 /// ```
 /// let name = ews_runtime::name!(ews_runtime::ns::TYPES, "DisplayName");
@@ -68,10 +159,12 @@ impl Name {
 macro_rules! name {
     ($ns:expr, $local:expr) => {
         const {
-            match $crate::writer::Name::new($ns, $local) {
+            const NAME: $crate::writer::Name = match $crate::writer::Name::new($ns, $local) {
                 ::core::option::Option::Some(name) => name,
                 ::core::option::Option::None => ::core::panic!("not an XML NCName"),
-            }
+            };
+            const TAGS: [u8; NAME.tags_len()] = NAME.tag_bytes();
+            NAME.with_tags(&TAGS)
         }
     };
 }
@@ -144,5 +237,19 @@ mod tests {
         for bad in ["", "9a", "a b", "a:b", "-a", "a\u{0}", "\u{D7}"] {
             assert!(Name::new("", bad).is_none(), "{bad}");
         }
+    }
+
+    #[test]
+    fn names_built_by_the_macro_hold_their_tags() {
+        let t = crate::name!(ns::TYPES, "DisplayName");
+        assert_eq!(t.tags(), Some(("<t:DisplayName", "</t:DisplayName>")));
+        let m = crate::name!("https://schemas.microsoft.com/exchange/services/2006/messages", "É");
+        assert_eq!(m.tags(), Some(("<m:É", "</m:É>")));
+        assert_eq!(crate::name!("", "fault").tags(), Some(("<fault", "</fault>")));
+        assert_eq!(crate::name!(ns::SOAP, "Body").tags(), Some(("<soap:Body", "</soap:Body>")));
+        // A namespace without a fixed prefix gets one when written.
+        assert_eq!(crate::name!("urn:x", "a").tags(), None);
+        // Names built at run time assemble their tags when written.
+        assert_eq!(Name::new(ns::TYPES, "a").map(|n| n.tags()), Some(None));
     }
 }

@@ -11,6 +11,8 @@ use std::fmt::Write as _;
 struct Level {
     /// The local name, when it came from a [`super::Name`].
     static_local: &'static str,
+    /// The whole end tag (`</t:Local>`), when the [`super::Name`] held it; else empty.
+    static_end: &'static str,
     /// The local name, when it was only known at run time (the buffer is reused).
     owned_local: String,
     /// Which of the two holds the name.
@@ -46,8 +48,9 @@ impl Level {
 /// An element's local name as [`OpenElements::open`] takes it.
 #[derive(Clone, Copy)]
 pub(super) enum Local<'a> {
-    /// From a [`super::Name`]: checked when the program was compiled.
-    Checked(&'static str),
+    /// From a [`super::Name`]: checked when the program was compiled; with the
+    /// whole end tag when the name holds it (else empty).
+    Checked(&'static str, &'static str),
     /// Known only at run time: checked here.
     Unchecked(&'a str),
 }
@@ -70,6 +73,8 @@ pub(super) struct Closed<'a> {
     pub prefix: Prefix,
     /// Its local name.
     pub local: &'a str,
+    /// Its whole end tag, when known in advance; else empty.
+    pub end_tag: &'static str,
     /// The prefix scope mark to truncate to.
     pub scope_mark: usize,
 }
@@ -95,7 +100,7 @@ impl OpenElements {
     /// Opens the element `prefix:local` as a child of the innermost one.
     /// Returns whether `local` is a valid NCName (an unchecked name is not
     /// checked again when a same-named previous sibling's name was).
-    #[inline]
+    #[inline(always)]
     pub fn open(&mut self, prefix: Prefix, local: Local<'_>, scope_mark: usize) -> bool {
         let depth = self.depth;
         if depth == self.levels.len() {
@@ -107,14 +112,14 @@ impl OpenElements {
             return false;
         };
         let name = match local {
-            Local::Checked(name) | Local::Unchecked(name) => name,
+            Local::Checked(name, _) | Local::Unchecked(name) => name,
         };
         if follows_sibling && level.has_local_name(name) {
             level.index = level.index.saturating_add(1);
         } else {
             level.index = 1;
             match local {
-                Local::Checked(name) => {
+                Local::Checked(name, _) => {
                     level.static_local = name;
                     level.is_static = true;
                     level.valid = true;
@@ -127,6 +132,11 @@ impl OpenElements {
                 }
             }
         }
+        // A same-named sibling may be in another namespace: its end tag is its own.
+        level.static_end = match local {
+            Local::Checked(_, end_tag) => end_tag,
+            Local::Unchecked(_) => "",
+        };
         level.prefix = prefix;
         level.scope_mark = scope_mark;
         level.valid
@@ -141,6 +151,7 @@ impl OpenElements {
         Some(Closed {
             prefix: level.prefix,
             local: level.local_name(),
+            end_tag: level.static_end,
             scope_mark: level.scope_mark,
         })
     }
