@@ -42,31 +42,31 @@ impl Name {
         })
     }
 
-    /// The length of [`Self::tag_bytes`]: `<p:Local></p:Local>` (0 when the
-    /// prefix is not fixed).
+    /// The length of the start tag up to its attributes (`<p:Local`), or of
+    /// the end tag (`</p:Local>`) when `end`; 0 when the prefix is not fixed.
     #[doc(hidden)]
-    pub const fn tags_len(&self) -> usize {
+    pub const fn tag_len(&self, end: bool) -> usize {
         match self.fixed {
-            Some(prefix) => {
-                let qname = prefix_len(prefix) + self.local.len();
-                2 * qname + 5
-            }
+            Some(prefix) if end => prefix_len(prefix) + self.local.len() + 3,
+            Some(prefix) => prefix_len(prefix) + self.local.len() + 1,
             None => 0,
         }
     }
 
-    /// `<p:Local></p:Local>` as bytes, `N` being [`Self::tags_len`]; the start
-    /// tag is the part before the first `>`, the end tag the part after it.
+    /// The start tag (`<p:Local`), or the end tag (`</p:Local>`) when `end`, as
+    /// bytes; `N` is [`Self::tag_len`].
     #[doc(hidden)]
-    pub const fn tag_bytes<const N: usize>(&self) -> [u8; N] {
+    pub const fn tag_bytes<const N: usize>(&self, end: bool) -> [u8; N] {
         let mut out = [0u8; N];
         let Some(prefix) = self.fixed else {
             return out;
         };
-        let prefix = prefix_text(prefix).as_bytes();
-        let local = self.local.as_bytes();
+        let parts: [&[u8]; 4] = if end {
+            [b"</", prefix_text(prefix).as_bytes(), self.local.as_bytes(), b">"]
+        } else {
+            [b"<", prefix_text(prefix).as_bytes(), self.local.as_bytes(), b""]
+        };
         let mut at = 0;
-        let parts: [&[u8]; 7] = [b"<", prefix, local, b"></", prefix, local, b">"];
         let mut p = 0;
         while p < parts.len() {
             let part = parts[p];
@@ -81,26 +81,22 @@ impl Name {
         out
     }
 
-    /// This name with its tags taken from `bytes` (built by [`Self::tag_bytes`]
-    /// into a constant, so that they live as long as the program).
+    /// This name with its start and end tags, built by [`Self::tag_bytes`] into
+    /// constants (so that they live as long as the program).
     #[doc(hidden)]
-    pub const fn with_tags(self, bytes: &'static [u8]) -> Name {
-        let Some(prefix) = self.fixed else {
-            return self;
-        };
-        let Ok(text) = core::str::from_utf8(bytes) else {
-            return self;
-        };
-        if text.len() != self.tags_len() {
+    pub const fn with_tags(self, start: &'static [u8], end: &'static [u8]) -> Name {
+        if self.fixed.is_none()
+            || start.len() != self.tag_len(false)
+            || end.len() != self.tag_len(true)
+        {
             return self;
         }
-        let (start, end) = text.split_at(1 + prefix_len(prefix) + self.local.len());
-        let Some((_, end)) = end.split_at_checked(1) else {
-            return self;
-        };
-        Name {
-            tags: Some((start, end)),
-            ..self
+        match (core::str::from_utf8(start), core::str::from_utf8(end)) {
+            (Ok(start), Ok(end)) => Name {
+                tags: Some((start, end)),
+                ..self
+            },
+            _ => self,
         }
     }
 
@@ -163,8 +159,9 @@ macro_rules! name {
                 ::core::option::Option::Some(name) => name,
                 ::core::option::Option::None => ::core::panic!("not an XML NCName"),
             };
-            const TAGS: [u8; NAME.tags_len()] = NAME.tag_bytes();
-            NAME.with_tags(&TAGS)
+            const START: [u8; NAME.tag_len(false)] = NAME.tag_bytes(false);
+            const END: [u8; NAME.tag_len(true)] = NAME.tag_bytes(true);
+            NAME.with_tags(&START, &END)
         }
     };
 }
