@@ -6,15 +6,17 @@
 #   scripts/instructions.sh decode:ews:big_list_1MB [N]      (N defaults to 10)
 #
 # Prints `decode:ews:big_list_1MB: 30.9 M instructions per run`. Needs valgrind.
+# BIN=path/to/ews-bench measures that binary instead of building this checkout's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 spec=${1:?usage: scripts/instructions.sh case:path:input [N]}
 n=${2:-10}
-cargo build -q --release -p ews-bench
+bin=${BIN:-target/release/ews-bench}
+[ -n "${BIN:-}" ] || cargo build -q --release -p ews-bench
 count() {
   local out
   out=$(mktemp)
-  valgrind --tool=callgrind --callgrind-out-file="$out" target/release/ews-bench --only "$spec" --repeat "$1" >/dev/null 2>&1
+  valgrind --tool=callgrind --callgrind-out-file="$out" "$bin" --only "$spec" --repeat "$1" >/dev/null 2>&1
   callgrind_annotate "$out" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }'
   rm -f "$out"
 }

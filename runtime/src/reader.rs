@@ -201,8 +201,9 @@ impl<'a> Reader<'a> {
         if slot.is_some() {
             return Err(self.duplicate());
         }
-        *slot = Some(self.decode()?);
-        Ok(())
+        // Stored before leaving, so that a large value is moved once.
+        *slot = Some(T::decode(self)?);
+        self.leave()
     }
 
     /// Decodes the child just entered, wraps it with `wrap` (a choice variant) and
@@ -215,17 +216,17 @@ impl<'a> Reader<'a> {
         if slot.is_some() {
             return Err(self.duplicate());
         }
-        *slot = Some(wrap(self.decode()?));
-        Ok(())
+        *slot = Some(wrap(T::decode(self)?));
+        self.leave()
     }
 
     /// Decodes the child just entered and appends it.
     #[inline]
     pub fn push<T: Decode>(&mut self, list: &mut Vec<T>) -> Result<(), DecodeError> {
-        let value = self.decode()?;
+        let value = T::decode(self)?;
         grow(list);
         list.push(value);
-        Ok(())
+        self.leave()
     }
 
     /// Decodes the child just entered, wraps it, and appends it.
@@ -234,10 +235,10 @@ impl<'a> Reader<'a> {
         list: &mut Vec<U>,
         wrap: fn(T) -> U,
     ) -> Result<(), DecodeError> {
-        let value = wrap(self.decode()?);
+        let value = wrap(T::decode(self)?);
         grow(list);
         list.push(value);
-        Ok(())
+        self.leave()
     }
 
     /// Keeps the child just entered, whole, in `extra`.
