@@ -169,3 +169,31 @@ fn qname_text_resolves_in_scope_declarations() {
         ]
     );
 }
+
+#[test]
+fn ews_namespace_values_and_near_misses() {
+    // The EWS URIs are recognised whole; a value that only starts like one, or
+    // goes on after it, is read as written.
+    let t = ns::TYPES;
+    let xml = format!(
+        "<a xmlns='{t}'><b xmlns=\"{t}x\"/><c xmlns=\"{t}&amp;\"/><d xmlns=\"{short}\"/><m:e xmlns:m='{m}'/></a>",
+        short = &t[..t.len() - 1],
+        m = ns::MESSAGES,
+    );
+    assert_eq!(
+        ok(&xml),
+        [
+            format!("{{{t}}}a"),
+            format!("{{{t}x}}b"),
+            format!("{{{t}&}}c"),
+            format!("{{{}}}d", &t[..t.len() - 1]),
+            format!("{{{}}}e", ns::MESSAGES),
+        ]
+    );
+    // A quote of the other kind does not end the value.
+    let xml = format!("<a xmlns=\"{t}'\"/>");
+    assert_eq!(ok(&xml), [format!("{{{t}'}}a")]);
+    // Nor does the end of the document.
+    let cut = format!("<a xmlns=\"{t}");
+    assert!(names(&cut).is_err());
+}

@@ -188,6 +188,10 @@ impl<'a> Lexer<'a> {
             None => return Err(end_of_document(open)),
         };
         let start = open + 1;
+        if let Some(end) = known_uri(self.bytes(), start, quote) {
+            self.pos = end + 1;
+            return Ok((self.slice(start, end), start, true));
+        }
         let mut i = start;
         let mut plain = true;
         loop {
@@ -480,6 +484,25 @@ fn skip(bytes: &[u8], mut i: usize, stop: &[bool; 256]) -> usize {
         i += 8;
     }
     first_where(bytes, i, |b| stop[usize::from(b)])
+}
+
+/// The namespace URIs EWS documents declare, often on every element
+/// (`xmlns="…/types"`): an attribute value that is one of them is recognised
+/// by one comparison instead of a scan. All start with `http://s`.
+const KNOWN_URIS: [&str; 3] = [crate::ns::TYPES, crate::ns::MESSAGES, crate::ns::SOAP];
+
+/// If the bytes at `start` are one of [`KNOWN_URIS`] followed by `quote`, the
+/// offset of that quote (nothing in them needs resolving or checking).
+#[inline]
+fn known_uri(bytes: &[u8], start: usize, quote: u8) -> Option<usize> {
+    let rest = bytes.get(start..)?;
+    if rest.get(..8)? != b"http://s" {
+        return None;
+    }
+    KNOWN_URIS.iter().find_map(|uri| {
+        let end = start + uri.len();
+        (rest.starts_with(uri.as_bytes()) && bytes.get(end) == Some(&quote)).then_some(end)
+    })
 }
 
 /// The eight bytes at `i`, if there are eight.
