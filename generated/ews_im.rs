@@ -2,8 +2,8 @@
 // Source: services.wsdl; operations: AddNewImContactToGroup, AddNewTelUriContactToGroup, AddImContactToGroup, RemoveImContactFromGroup, AddImGroup, AddDistributionGroupToImList, GetImItemList, GetImItems, RemoveContactFromImList, RemoveDistributionGroupFromImList, RemoveImGroup, SetImGroup, SetImListMigrationCompleted.
 
 use ::ews_runtime as rt;
-const M: &str = "http://schemas.microsoft.com/exchange/services/2006/messages";
-const T: &str = "http://schemas.microsoft.com/exchange/services/2006/types";
+const M: rt::Ns<'static> = rt::Ns::Messages;
+const T: rt::Ns<'static> = rt::Ns::Types;
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
 /// from a few bytes to kilobytes (a response holding a Persona), and a
@@ -148,7 +148,7 @@ impl rt::Body for Message {
                 (M, "SetImListMigrationCompletedResponse") => {
                     Self::SetImListMigrationCompletedResponse(Box::new(r.decode()?))
                 }
-                (rt::ns::SOAP, "Fault") => Self::Fault(Box::new(r.decode()?)),
+                (rt::Ns::Soap, "Fault") => Self::Fault(Box::new(r.decode()?)),
                 _ => {
                     return Err(
                         r.unexpected("a request or response element of these operations"),
@@ -235,11 +235,11 @@ impl rt::Body for Message {
     }
 }
 impl rt::Payload for AddNewImContactToGroupType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "AddNewImContactToGroup";
 }
 impl rt::Payload for AddNewImContactToGroupResponseMessageType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "AddNewImContactToGroupResponse";
 }
 /// The `AddNewImContactToGroup` operation.
@@ -249,11 +249,11 @@ impl rt::Request for AddNewImContactToGroupType {
     const SOAP_ACTION: &'static str = "http://schemas.microsoft.com/exchange/services/2006/messages/AddNewImContactToGroup";
 }
 impl rt::Payload for AddNewTelUriContactToGroupType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "AddNewTelUriContactToGroup";
 }
 impl rt::Payload for AddNewTelUriContactToGroupResponseMessageType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "AddNewTelUriContactToGroupResponse";
 }
 /// The `AddNewTelUriContactToGroup` operation.
@@ -263,11 +263,11 @@ impl rt::Request for AddNewTelUriContactToGroupType {
     const SOAP_ACTION: &'static str = "http://schemas.microsoft.com/exchange/services/2006/messages/AddNewTelUriContactToGroup";
 }
 impl rt::Payload for AddImContactToGroupType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "AddImContactToGroup";
 }
 impl rt::Payload for AddImContactToGroupResponseMessageType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "AddImContactToGroupResponse";
 }
 /// The `AddImContactToGroup` operation.
@@ -277,11 +277,11 @@ impl rt::Request for AddImContactToGroupType {
     const SOAP_ACTION: &'static str = "http://schemas.microsoft.com/exchange/services/2006/messages/AddImContactToGroup";
 }
 impl rt::Payload for RemoveImContactFromGroupType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "RemoveImContactFromGroup";
 }
 impl rt::Payload for RemoveImContactFromGroupResponseMessageType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "RemoveImContactFromGroupResponse";
 }
 /// The `RemoveImContactFromGroup` operation.
@@ -291,11 +291,11 @@ impl rt::Request for RemoveImContactFromGroupType {
     const SOAP_ACTION: &'static str = "http://schemas.microsoft.com/exchange/services/2006/messages/RemoveImContactFromGroup";
 }
 impl rt::Payload for AddImGroupType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "AddImGroup";
 }
 impl rt::Payload for AddImGroupResponseMessageType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "AddImGroupResponse";
 }
 /// The `AddImGroup` operation.
@@ -305,11 +305,11 @@ impl rt::Request for AddImGroupType {
     const SOAP_ACTION: &'static str = "http://schemas.microsoft.com/exchange/services/2006/messages/AddImGroup";
 }
 impl rt::Payload for AddDistributionGroupToImListType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "AddDistributionGroupToImList";
 }
 impl rt::Payload for AddDistributionGroupToImListResponseMessageType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "AddDistributionGroupToImListResponse";
 }
 /// The `AddDistributionGroupToImList` operation.
@@ -319,11 +319,11 @@ impl rt::Request for AddDistributionGroupToImListType {
     const SOAP_ACTION: &'static str = "http://schemas.microsoft.com/exchange/services/2006/messages/AddDistributionGroupToImList";
 }
 impl rt::Payload for GetImItemListType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "GetImItemList";
 }
 impl rt::Payload for GetImItemListResponseMessageType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "GetImItemListResponse";
 }
 /// The `GetImItemList` operation.
@@ -333,11 +333,11 @@ impl rt::Request for GetImItemListType {
     const SOAP_ACTION: &'static str = "http://schemas.microsoft.com/exchange/services/2006/messages/GetImItemList";
 }
 impl rt::Payload for GetImItemsType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "GetImItems";
 }
 impl rt::Payload for GetImItemsResponseMessageType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "GetImItemsResponse";
 }
 /// The `GetImItems` operation.
@@ -347,11 +347,11 @@ impl rt::Request for GetImItemsType {
     const SOAP_ACTION: &'static str = "http://schemas.microsoft.com/exchange/services/2006/messages/GetImItems";
 }
 impl rt::Payload for RemoveContactFromImListType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "RemoveContactFromImList";
 }
 impl rt::Payload for RemoveContactFromImListResponseMessageType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "RemoveContactFromImListResponse";
 }
 /// The `RemoveContactFromImList` operation.
@@ -361,11 +361,11 @@ impl rt::Request for RemoveContactFromImListType {
     const SOAP_ACTION: &'static str = "http://schemas.microsoft.com/exchange/services/2006/messages/RemoveContactFromImList";
 }
 impl rt::Payload for RemoveDistributionGroupFromImListType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "RemoveDistributionGroupFromImList";
 }
 impl rt::Payload for RemoveDistributionGroupFromImListResponseMessageType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "RemoveDistributionGroupFromImListResponse";
 }
 /// The `RemoveDistributionGroupFromImList` operation.
@@ -375,11 +375,11 @@ impl rt::Request for RemoveDistributionGroupFromImListType {
     const SOAP_ACTION: &'static str = "http://schemas.microsoft.com/exchange/services/2006/messages/RemoveDistributionGroupFromImList";
 }
 impl rt::Payload for RemoveImGroupType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "RemoveImGroup";
 }
 impl rt::Payload for RemoveImGroupResponseMessageType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "RemoveImGroupResponse";
 }
 /// The `RemoveImGroup` operation.
@@ -389,11 +389,11 @@ impl rt::Request for RemoveImGroupType {
     const SOAP_ACTION: &'static str = "http://schemas.microsoft.com/exchange/services/2006/messages/RemoveImGroup";
 }
 impl rt::Payload for SetImGroupType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "SetImGroup";
 }
 impl rt::Payload for SetImGroupResponseMessageType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "SetImGroupResponse";
 }
 /// The `SetImGroup` operation.
@@ -403,11 +403,11 @@ impl rt::Request for SetImGroupType {
     const SOAP_ACTION: &'static str = "http://schemas.microsoft.com/exchange/services/2006/messages/SetImGroup";
 }
 impl rt::Payload for SetImListMigrationCompletedType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "SetImListMigrationCompleted";
 }
 impl rt::Payload for SetImListMigrationCompletedResponseMessageType {
-    const NAMESPACE: &'static str = M;
+    const NAMESPACE: &'static str = M.uri();
     const ELEMENT: &'static str = "SetImListMigrationCompletedResponse";
 }
 /// The `SetImListMigrationCompleted` operation.

@@ -50,6 +50,10 @@ pub const IM_OPERATIONS: [&str; 13] = [
 
 /// The EWS types namespace.
 pub const TYPES_NS: &str = "http://schemas.microsoft.com/exchange/services/2006/types";
+/// The EWS messages namespace.
+pub const MESSAGES_NS: &str = "http://schemas.microsoft.com/exchange/services/2006/messages";
+/// The SOAP 1.1 envelope namespace.
+pub const SOAP_NS: &str = "http://schemas.xmlsoap.org/soap/envelope/";
 
 /// Configures and runs the generator.
 #[derive(Debug, Clone)]

@@ -12,6 +12,7 @@
 pub mod any;
 mod chars;
 pub mod error;
+mod namespace;
 mod nillable;
 pub mod reader;
 pub mod simple;
@@ -23,6 +24,7 @@ pub use any::{AnyAttribute, AnyElement, AnyNode, Extra, QName};
 pub use error::{
     DecodeError, DecodeErrorDetail, DecodeErrorKind, EncodeError, EncodeErrorKind, EncodeResult,
 };
+pub use namespace::Ns;
 pub use nillable::Nillable;
 pub use reader::Reader;
 pub use simple::{

@@ -1,7 +1,7 @@
 //! A namespace-aware pull reader over our own tokenizer ([`lexer`]) that keeps
 //! positions and the element path for errors. Generated `Decode` impls drive it.
 
-use crate::{ns, AnyElement, Decode, DecodeError, DecodeErrorKind, Extra, QName, SimpleType};
+use crate::{ns, AnyElement, Decode, DecodeError, DecodeErrorKind, Extra, Ns, QName, SimpleType};
 use std::borrow::Cow;
 
 mod capture;
@@ -29,6 +29,7 @@ pub const MAX_DEPTH: usize = 128;
 ///         _ => r.keep_attribute(&mut extra),
 ///     }
 /// }
+/// // const T: rt::Ns<'static> = rt::Ns::Types;
 /// while let Some(name) = r.next_child()? {
 ///     match name {
 ///         (T, "DisplayName") => r.set(&mut display_name)?,
@@ -110,13 +111,13 @@ impl<'a> Reader<'a> {
         self.epilog()
     }
 
-    /// (namespace URI, local name) of the current element. The https:// spelling
+    /// (namespace, local name) of the current element. The https:// spelling
     /// of EWS namespaces is reported as the http:// one (see `ns::ALIASES`).
     #[inline]
-    pub fn name(&self) -> (&str, &'a str) {
+    pub fn name(&self) -> (Ns<'_>, &'a str) {
         match self.frames.last() {
-            Some(f) => (self.scopes.uri(f.ns), f.local),
-            None => ("", ""),
+            Some(f) => (self.scopes.ns(f.ns), f.local),
+            None => (Ns::None, ""),
         }
     }
 
@@ -160,10 +161,10 @@ impl<'a> Reader<'a> {
     }
 
     /// Moves to the next child element of the current element and enters it,
-    /// returning its name; skips whitespace, comments and processing instructions.
-    /// Returns `None` when the current element's end tag is reached. Non-whitespace
-    /// text is `UnexpectedText`.
-    pub fn next_child(&mut self) -> Result<Option<(&str, &'a str)>, DecodeError> {
+    /// returning its namespace and local name; skips whitespace, comments and
+    /// processing instructions. Returns `None` when the current element's end
+    /// tag is reached. Non-whitespace text is `UnexpectedText`.
+    pub fn next_child(&mut self) -> Result<Option<(Ns<'_>, &'a str)>, DecodeError> {
         if self.closed || self.frames.is_empty() {
             return Ok(None);
         }

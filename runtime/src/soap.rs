@@ -2,8 +2,8 @@
 //! fault detail (ResponseCode, Message, MessageXml).
 
 use crate::{
-    ns, AnyElement, Decode, DecodeError, DecodeErrorKind, Encode, EncodeError, Extra, Name, QName,
-    Reader, Writer,
+    ns, AnyElement, Decode, DecodeError, DecodeErrorKind, Encode, EncodeError, Extra, Name, Ns,
+    QName, Reader, Writer,
 };
 
 mod fault;
@@ -53,7 +53,7 @@ impl<P: Payload> Body for P {
 
 impl<P: Payload> Body for Result<P, Fault> {
     fn decode_body(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        if r.name() == (ns::SOAP, "Fault") {
+        if r.name() == (Ns::Soap, "Fault") {
             return Fault::decode(r).map(Err);
         }
         P::decode_body(r).map(Ok)
@@ -79,7 +79,7 @@ impl Body for AnyElement {
 /// `WrongElement` unless the current element is `{ns}local`.
 pub fn expect_element(r: &Reader<'_>, ns: &str, local: &str) -> Result<(), DecodeError> {
     let (found_ns, found_local) = r.name();
-    if (found_ns, found_local) == (ns, local) {
+    if (found_ns.uri(), found_local) == (ns, local) {
         return Ok(());
     }
     Err(r.error(DecodeErrorKind::WrongElement {
@@ -137,8 +137,8 @@ pub fn decode_envelope<H: Decode, B: Body>(xml: &str) -> Result<Envelope<H, B>, 
     let mut body = None;
     while let Some(name) = r.next_child()? {
         match name {
-            (ns::SOAP, "Header") => r.set_with(&mut header, Box::new)?,
-            (ns::SOAP, "Body") => {
+            (Ns::Soap, "Header") => r.set_with(&mut header, Box::new)?,
+            (Ns::Soap, "Body") => {
                 if body.is_some() {
                     return Err(r.error(DecodeErrorKind::DuplicateElement("Body".into())));
                 }
@@ -162,7 +162,7 @@ fn decode_body<B: Body>(r: &mut Reader<'_>) -> Result<B, DecodeError> {
     let body = B::decode_body(r)?;
     r.leave()?;
     if let Some((found_ns, found_local)) = r.next_child()? {
-        let found = format!("{{{found_ns}}}{found_local}");
+        let found = format!("{{{}}}{found_local}", found_ns.uri());
         return Err(r.error(DecodeErrorKind::WrongElement {
             expected: "the end of Body".into(),
             found,

@@ -75,7 +75,7 @@ impl Reader<'_> {
     /// `WrongElement` for the element just entered: it is not one of `expected`.
     pub fn unexpected(&self, expected: &str) -> DecodeError {
         let (ns, local) = self.name();
-        let found = if ns.is_empty() {
+        let found = if ns == crate::Ns::None {
             local.to_owned()
         } else {
             format!("{{{ns}}}{local}")

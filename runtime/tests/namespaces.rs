@@ -197,3 +197,30 @@ fn ews_namespace_values_and_near_misses() {
     let cut = format!("<a xmlns=\"{t}");
     assert!(names(&cut).is_err());
 }
+
+#[test]
+fn children_report_the_ews_namespaces_by_name() {
+    use ews_runtime::Ns;
+    let xml = format!(
+        "<s:Envelope xmlns:s='{}'><a xmlns='{}'/><b xmlns='https://schemas.microsoft.com/exchange/services/2006/types'/><c/><d xmlns='urn:d'/></s:Envelope>",
+        ns::SOAP,
+        ns::MESSAGES
+    );
+    let mut r = Reader::new(&xml);
+    r.enter_root().unwrap();
+    assert_eq!(r.name(), (Ns::Soap, "Envelope"));
+    let mut seen = Vec::new();
+    while let Some((ns, local)) = r.next_child().unwrap() {
+        seen.push(format!("{ns:?} {local} {}", ns.uri()));
+        let _: AnyElement = r.any().unwrap();
+    }
+    assert_eq!(
+        seen,
+        [
+            format!("Messages a {}", ns::MESSAGES),
+            format!("Types b {}", ns::TYPES),
+            "None c ".to_string(),
+            "Other(\"urn:d\") d urn:d".to_string(),
+        ]
+    );
+}

@@ -29,7 +29,7 @@ pub(super) fn emit_messages(cx: &Cx<'_>) -> TokenStream {
                 seen_payloads.push(def.ty);
                 impls.push(quote! {
                     impl rt::Payload for #ty {
-                        const NAMESPACE: &'static str = #ns;
+                        const NAMESPACE: &'static str = #ns.uri();
                         const ELEMENT: &'static str = #local;
                     }
                 });
@@ -80,7 +80,7 @@ pub(super) fn emit_messages(cx: &Cx<'_>) -> TokenStream {
             fn decode_body(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
                 Ok(match r.name() {
                     #(#decode_arms)*
-                    (rt::ns::SOAP, "Fault") => Self::Fault(Box::new(r.decode()?)),
+                    (rt::Ns::Soap, "Fault") => Self::Fault(Box::new(r.decode()?)),
                     _ => return Err(r.unexpected("a request or response element of these operations")),
                 })
             }

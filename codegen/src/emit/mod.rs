@@ -9,6 +9,7 @@ mod structs;
 use crate::diagnostics::Diag;
 use crate::model::{Builtin, Model, Occurs, TypeKind, TypeRef};
 use crate::rust::RustModel;
+use crate::{MESSAGES_NS, SOAP_NS, TYPES_NS};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
@@ -35,7 +36,11 @@ pub fn emit(
     })?;
     let consts = names.namespaces.iter().map(|(uri, name)| {
         let ident = format_ident!("{}", name);
-        quote! { const #ident: &str = #uri; }
+        let value = match known_ns(uri) {
+            Some(variant) => quote!(rt::Ns::#variant),
+            None => quote!(rt::Ns::Other(#uri)),
+        };
+        quote! { const #ident: rt::Ns<'static> = #value; }
     });
     let mut items = Vec::new();
     for (id, t) in model.types.iter().enumerate() {
@@ -113,15 +118,23 @@ impl Cx<'_> {
         }
     }
 
-    /// The expression naming namespace `ns` (a constant, or `""`).
+    /// The constant naming namespace `ns` (an `rt::Ns`): what child-element
+    /// patterns match and `rt::name!` takes; `rt::Ns::None` for no namespace.
     pub fn ns_expr(&self, ns: &str) -> TokenStream {
         match self.names.ns_const(ns) {
             Some(c) => {
                 let c = format_ident!("{}", c);
                 quote!(#c)
             }
-            None => quote!(#ns),
+            None if ns.is_empty() => quote!(rt::Ns::None),
+            None => quote!(rt::Ns::Other(#ns)),
         }
+    }
+
+    /// Namespace `ns` as a URI string literal (`""` for none), for what the
+    /// runtime reports as URIs: attribute names and `xsi:type` values.
+    pub fn ns_uri(&self, ns: &str) -> TokenStream {
+        quote!(#ns)
     }
 
     /// Doc attribute naming a schema item: `t:PersonaType`.
@@ -143,6 +156,16 @@ impl Cx<'_> {
 }
 
 /// An identifier, raw when it carries `r#`.
+/// The `rt::Ns` variant of a namespace the runtime knows by name.
+fn known_ns(uri: &str) -> Option<TokenStream> {
+    match uri {
+        SOAP_NS => Some(quote!(Soap)),
+        MESSAGES_NS => Some(quote!(Messages)),
+        TYPES_NS => Some(quote!(Types)),
+        _ => None,
+    }
+}
+
 pub(crate) fn ident(name: &str) -> Ident {
     match name.strip_prefix("r#") {
         Some(raw) => Ident::new_raw(raw, Span::call_site()),

@@ -17,7 +17,7 @@ pub(super) fn emit_polymorphic(cx: &Cx<'_>, id: usize, variants: &[Variant]) -> 
     let docs = variants
         .iter()
         .map(|v| format!(" `xsi:type=\"{}\"`", v.name));
-    let nss: Vec<_> = variants.iter().map(|v| cx.ns_expr(&v.name.ns)).collect();
+    let nss: Vec<_> = variants.iter().map(|v| cx.ns_uri(&v.name.ns)).collect();
     let locals: Vec<_> = variants.iter().map(|v| v.name.local.as_str()).collect();
 
     quote! {

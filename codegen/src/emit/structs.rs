@@ -23,7 +23,7 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
     let mut finals = Vec::new();
     for (a, f) in s.attributes.iter().zip(&field_names) {
         let ty = cx.rust_type(a.ty);
-        let ns = cx.ns_expr(&a.name.ns);
+        let ns = cx.ns_uri(&a.name.ns);
         let local = &a.name.local;
         let mut text = format!(" `@{}`", a.name);
         if let Some(d) = &a.default {

@@ -296,8 +296,10 @@ fn is_defaultable(model: &Model, ty: TypeRef, visiting: &mut Vec<usize>) -> bool
     result
 }
 
-/// Every namespace an element or attribute name uses, with a constant name:
-/// `M` and `T` for the EWS messages and types namespaces, `NS1`, `NS2`, ... otherwise.
+/// Every namespace an element name uses, with a constant name: `M` and `T`
+/// for the EWS messages and types namespaces, `NS1`, `NS2`, ... otherwise.
+/// (Attribute names and `xsi:type` values are written with their URI: the
+/// reader reports those as URIs.)
 fn namespaces(model: &Model) -> Vec<(String, String)> {
     let mut used: Vec<String> = Vec::new();
     let mut note = |ns: &str| {
@@ -315,7 +317,6 @@ fn namespaces(model: &Model) -> Vec<(String, String)> {
     for t in &model.types {
         match &t.kind {
             TypeKind::Struct(s) => {
-                s.attributes.iter().for_each(|a| note(&a.name.ns));
                 if let Content::Elements(fields) = &s.content {
                     for f in fields {
                         if let Field::Element { name, .. } = f {
@@ -324,9 +325,7 @@ fn namespaces(model: &Model) -> Vec<(String, String)> {
                     }
                 }
             }
-            TypeKind::Choice(vs) | TypeKind::Polymorphic(vs) => {
-                vs.iter().for_each(|v| note(&v.name.ns))
-            }
+            TypeKind::Choice(vs) => vs.iter().for_each(|v| note(&v.name.ns)),
             _ => {}
         }
     }

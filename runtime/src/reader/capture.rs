@@ -12,7 +12,7 @@ impl Reader<'_> {
     pub(super) fn capture(&mut self) -> Result<AnyElement, DecodeError> {
         let (ns, local) = self.name();
         let name = QName {
-            ns: ns.to_owned(),
+            ns: ns.uri().to_owned(),
             local: local.to_owned(),
         };
         let attributes = self.attrs.iter().map(|a| self.any_attribute(a)).collect();

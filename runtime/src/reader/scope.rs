@@ -2,7 +2,8 @@
 //! elements push when they declare and truncate when they end.
 
 use crate::chars::same;
-use crate::ns;
+use crate::namespace::Known;
+use crate::{ns, Ns};
 use std::borrow::Cow;
 
 /// Index of a binding, or [`NO_NS`] for "no namespace".
@@ -13,6 +14,8 @@ pub(crate) const NO_NS: NsId = u32::MAX;
 struct Binding<'a> {
     prefix: &'a str,
     uri: Cow<'a, str>,
+    /// Which [`Ns`] the URI is.
+    known: Known,
 }
 
 /// The bindings in scope, innermost last. `xml` is always bound.
@@ -26,6 +29,7 @@ impl<'a> Scopes<'a> {
         bindings.push(Binding {
             prefix: "xml",
             uri: Cow::Borrowed(ns::XML),
+            known: Known::Other,
         });
         Scopes { bindings }
     }
@@ -55,7 +59,8 @@ impl<'a> Scopes<'a> {
             Some((_, canonical)) => Cow::Borrowed(*canonical),
             None => uri,
         };
-        self.bindings.push(Binding { prefix, uri });
+        let known = Known::of(&uri);
+        self.bindings.push(Binding { prefix, uri, known });
     }
 
     /// The namespace `prefix` is bound to; `None` if it is not declared.
@@ -76,5 +81,14 @@ impl<'a> Scopes<'a> {
     /// The URI of a resolved namespace.
     pub fn uri(&self, id: NsId) -> &str {
         self.bindings.get(id as usize).map_or("", |b| &b.uri)
+    }
+
+    /// A resolved namespace as an [`Ns`].
+    #[inline]
+    pub fn ns(&self, id: NsId) -> Ns<'_> {
+        match self.bindings.get(id as usize) {
+            Some(b) => b.known.ns(&b.uri),
+            None => Ns::None,
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::{Fault, FaultDetail, FaultMessageXml, NamedValue};
 use crate::ns::{ERRORS, TYPES, XML};
-use crate::{Decode, DecodeError, Encode, EncodeError, Extra, Name, Reader, Writer};
+use crate::{Decode, DecodeError, Encode, EncodeError, Extra, Name, Ns, Reader, Writer};
 
 /// `faultstring`: its text and `xml:lang`.
 struct FaultString {
@@ -35,10 +35,10 @@ impl Decode for Fault {
         let (mut code, mut string, mut actor, mut detail) = (None, None::<FaultString>, None, None);
         while let Some(name) = r.next_child()? {
             match name {
-                ("", "faultcode") => r.set(&mut code)?,
-                ("", "faultstring") => r.set(&mut string)?,
-                ("", "faultactor") => r.set(&mut actor)?,
-                ("", "detail") => r.set(&mut detail)?,
+                (Ns::None, "faultcode") => r.set(&mut code)?,
+                (Ns::None, "faultstring") => r.set(&mut string)?,
+                (Ns::None, "faultactor") => r.set(&mut actor)?,
+                (Ns::None, "detail") => r.set(&mut detail)?,
                 _ => r.keep(&mut extra)?,
             }
         }
@@ -79,9 +79,9 @@ impl Decode for FaultDetail {
         }
         while let Some(name) = r.next_child()? {
             match name {
-                (ERRORS, "ResponseCode") => r.set(&mut d.response_code)?,
-                (ERRORS, "Message") => r.set(&mut d.message)?,
-                (TYPES, "MessageXml") => r.set(&mut d.message_xml)?,
+                (Ns::Other(ERRORS), "ResponseCode") => r.set(&mut d.response_code)?,
+                (Ns::Other(ERRORS), "Message") => r.set(&mut d.message)?,
+                (Ns::Types, "MessageXml") => r.set(&mut d.message_xml)?,
                 _ => r.keep(&mut d.extra)?,
             }
         }
@@ -109,10 +109,10 @@ impl Decode for FaultMessageXml {
         }
         while let Some(name) = r.next_child()? {
             match name {
-                (TYPES, "LineNumber") => r.set(&mut m.line_number)?,
-                (TYPES, "LinePosition") => r.set(&mut m.line_position)?,
-                (TYPES, "Violation") => r.set(&mut m.violation)?,
-                (TYPES, "Value") => r.push(&mut m.values)?,
+                (Ns::Types, "LineNumber") => r.set(&mut m.line_number)?,
+                (Ns::Types, "LinePosition") => r.set(&mut m.line_position)?,
+                (Ns::Types, "Violation") => r.set(&mut m.violation)?,
+                (Ns::Types, "Value") => r.push(&mut m.values)?,
                 _ => r.keep(&mut m.extra)?,
             }
         }

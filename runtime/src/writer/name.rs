@@ -3,7 +3,7 @@
 
 use super::names::Prefix;
 use crate::chars::is_ncname_chars;
-use crate::ns;
+use crate::{ns, Ns};
 
 /// The name of an element the writer writes: a namespace URI and a local name
 /// that is an XML NCName. Generated code builds one per element with
@@ -62,9 +62,19 @@ impl Name {
             return out;
         };
         let parts: [&[u8]; 4] = if end {
-            [b"</", prefix_text(prefix).as_bytes(), self.local.as_bytes(), b">"]
+            [
+                b"</",
+                prefix_text(prefix).as_bytes(),
+                self.local.as_bytes(),
+                b">",
+            ]
         } else {
-            [b"<", prefix_text(prefix).as_bytes(), self.local.as_bytes(), b""]
+            [
+                b"<",
+                prefix_text(prefix).as_bytes(),
+                self.local.as_bytes(),
+                b"",
+            ]
         };
         let mut at = 0;
         let mut p = 0;
@@ -143,9 +153,11 @@ const fn prefix_len(prefix: Prefix) -> usize {
 /// the constant also holds the element's start and end tags, so the writer
 /// copies each tag whole.
 ///
+/// The namespace is a URI or an [`Ns`]:
 /// ```
 /// let name = ews_runtime::name!(ews_runtime::ns::TYPES, "DisplayName");
 /// assert_eq!(name.local(), "DisplayName");
+/// assert_eq!(name, ews_runtime::name!(ews_runtime::Ns::Types, "DisplayName"));
 /// ```
 ///
 /// ```compile_fail
@@ -155,7 +167,8 @@ const fn prefix_len(prefix: Prefix) -> usize {
 macro_rules! name {
     ($ns:expr, $local:expr) => {
         const {
-            const NAME: $crate::writer::Name = match $crate::writer::Name::new($ns, $local) {
+            const NS: &str = $crate::writer::NsArg($ns).uri();
+            const NAME: $crate::writer::Name = match $crate::writer::Name::new(NS, $local) {
                 ::core::option::Option::Some(name) => name,
                 ::core::option::Option::None => ::core::panic!("not an XML NCName"),
             };
@@ -164,6 +177,24 @@ macro_rules! name {
             NAME.with_tags(&START, &END)
         }
     };
+}
+
+/// The namespace argument of [`crate::name!`]: a URI (`&str`) or an [`Ns`].
+#[doc(hidden)]
+pub struct NsArg<T>(pub T);
+
+impl NsArg<&'static str> {
+    /// The URI.
+    pub const fn uri(self) -> &'static str {
+        self.0
+    }
+}
+
+impl NsArg<Ns<'static>> {
+    /// The URI.
+    pub const fn uri(self) -> &'static str {
+        self.0.uri()
+    }
 }
 
 /// [`super::names::canonical`] for constants.
@@ -240,10 +271,19 @@ mod tests {
     fn names_built_by_the_macro_hold_their_tags() {
         let t = crate::name!(ns::TYPES, "DisplayName");
         assert_eq!(t.tags(), Some(("<t:DisplayName", "</t:DisplayName>")));
-        let m = crate::name!("https://schemas.microsoft.com/exchange/services/2006/messages", "É");
+        let m = crate::name!(
+            "https://schemas.microsoft.com/exchange/services/2006/messages",
+            "É"
+        );
         assert_eq!(m.tags(), Some(("<m:É", "</m:É>")));
-        assert_eq!(crate::name!("", "fault").tags(), Some(("<fault", "</fault>")));
-        assert_eq!(crate::name!(ns::SOAP, "Body").tags(), Some(("<soap:Body", "</soap:Body>")));
+        assert_eq!(
+            crate::name!("", "fault").tags(),
+            Some(("<fault", "</fault>"))
+        );
+        assert_eq!(
+            crate::name!(ns::SOAP, "Body").tags(),
+            Some(("<soap:Body", "</soap:Body>"))
+        );
         // A namespace without a fixed prefix gets one when written.
         assert_eq!(crate::name!("urn:x", "a").tags(), None);
         // Names built at run time assemble their tags when written.

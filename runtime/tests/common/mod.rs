@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use ews_runtime::{
-    name, ns, Content, Decode, DecodeError, Encode, EncodeError, Extra, Name, Payload, Reader,
+    name, ns, Content, Decode, DecodeError, Encode, EncodeError, Extra, Name, Ns, Payload, Reader,
     Request, Writer,
 };
 
@@ -102,12 +102,12 @@ impl Decode for Persona {
         }
         while let Some(name) = r.next_child()? {
             match name {
-                (T, "PersonaId") => r.set(&mut persona_id)?,
-                (T, "DisplayName") => r.set(&mut display_name)?,
-                (T, "Age") => r.set(&mut age)?,
-                (T, "EmailAlias") => r.set_with(&mut alias, Alias::Email)?,
-                (T, "PhoneAlias") => r.set_with(&mut alias, Alias::Phone)?,
-                (T, "EmailAddress") => r.push(&mut emails)?,
+                (Ns::Types, "PersonaId") => r.set(&mut persona_id)?,
+                (Ns::Types, "DisplayName") => r.set(&mut display_name)?,
+                (Ns::Types, "Age") => r.set(&mut age)?,
+                (Ns::Types, "EmailAlias") => r.set_with(&mut alias, Alias::Email)?,
+                (Ns::Types, "PhoneAlias") => r.set_with(&mut alias, Alias::Phone)?,
+                (Ns::Types, "EmailAddress") => r.push(&mut emails)?,
                 _ => r.keep(&mut extra)?,
             }
         }
@@ -151,7 +151,7 @@ impl Decode for Personas {
         let (mut items, mut extra) = (Vec::new(), Extra::default());
         while let Some(name) = r.next_child()? {
             match name {
-                (T, "Persona") => r.push(&mut items)?,
+                (Ns::Types, "Persona") => r.push(&mut items)?,
                 _ => r.keep(&mut extra)?,
             }
         }
@@ -164,7 +164,7 @@ impl Decode for ImItemList {
         let (mut personas, mut extra) = (None::<Personas>, Extra::default());
         while let Some(name) = r.next_child()? {
             match name {
-                (T, "Personas") => r.set(&mut personas)?,
+                (Ns::Types, "Personas") => r.set(&mut personas)?,
                 _ => r.keep(&mut extra)?,
             }
         }
@@ -208,8 +208,8 @@ impl Decode for GetImItemListResponse {
         }
         while let Some(name) = r.next_child()? {
             match name {
-                (M, "ResponseCode") => r.set(&mut v.response_code)?,
-                (M, "ImItemList") => r.set(&mut v.im_item_list)?,
+                (Ns::Messages, "ResponseCode") => r.set(&mut v.response_code)?,
+                (Ns::Messages, "ImItemList") => r.set(&mut v.im_item_list)?,
                 _ => r.keep(&mut v.extra)?,
             }
         }
@@ -249,7 +249,7 @@ impl Decode for AddImGroup {
         }
         while let Some(name) = r.next_child()? {
             match name {
-                (M, "DisplayName") => r.set(&mut display_name)?,
+                (Ns::Messages, "DisplayName") => r.set(&mut display_name)?,
                 _ => r.keep(&mut extra)?,
             }
         }

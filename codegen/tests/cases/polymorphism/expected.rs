@@ -2,7 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
-const NS1: &str = "urn:golden";
+const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
 /// from a few bytes to kilobytes (a response holding a Persona), and a
@@ -23,7 +23,7 @@ impl rt::Body for Message {
             match r.name() {
                 (NS1, "Request") => Self::Request(Box::new(r.decode()?)),
                 (NS1, "Response") => Self::Response(Box::new(r.decode()?)),
-                (rt::ns::SOAP, "Fault") => Self::Fault(Box::new(r.decode()?)),
+                (rt::Ns::Soap, "Fault") => Self::Fault(Box::new(r.decode()?)),
                 _ => {
                     return Err(
                         r.unexpected("a request or response element of these operations"),
@@ -41,11 +41,11 @@ impl rt::Body for Message {
     }
 }
 impl rt::Payload for Request {
-    const NAMESPACE: &'static str = NS1;
+    const NAMESPACE: &'static str = NS1.uri();
     const ELEMENT: &'static str = "Request";
 }
 impl rt::Payload for Response {
-    const NAMESPACE: &'static str = NS1;
+    const NAMESPACE: &'static str = NS1.uri();
     const ELEMENT: &'static str = "Response";
 }
 /// The `Op` operation.
@@ -106,12 +106,14 @@ pub enum BaseItemIdType {
 impl rt::Decode for BaseItemIdType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let value = match r.xsi_type()? {
-            Some((NS1, "ItemIdType")) => Self::ItemId(rt::Decode::decode(r)?),
-            Some((NS1, "AlternateIdType")) => Self::AlternateId(rt::Decode::decode(r)?),
-            Some((NS1, "AlternatePublicFolderIdType")) => {
+            Some(("urn:golden", "ItemIdType")) => Self::ItemId(rt::Decode::decode(r)?),
+            Some(("urn:golden", "AlternateIdType")) => {
+                Self::AlternateId(rt::Decode::decode(r)?)
+            }
+            Some(("urn:golden", "AlternatePublicFolderIdType")) => {
                 Self::AlternatePublicFolderId(rt::Decode::decode(r)?)
             }
-            Some((NS1, "AlternatePublicFolderItemIdType")) => {
+            Some(("urn:golden", "AlternatePublicFolderItemIdType")) => {
                 Self::AlternatePublicFolderItemId(rt::Decode::decode(r)?)
             }
             _ => Self::Other(rt::Decode::decode(r)?),
@@ -122,13 +124,13 @@ impl rt::Decode for BaseItemIdType {
 impl rt::Encode for BaseItemIdType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         match self {
-            Self::ItemId(v) => w.typed(NS1, "ItemIdType", v, name),
-            Self::AlternateId(v) => w.typed(NS1, "AlternateIdType", v, name),
+            Self::ItemId(v) => w.typed("urn:golden", "ItemIdType", v, name),
+            Self::AlternateId(v) => w.typed("urn:golden", "AlternateIdType", v, name),
             Self::AlternatePublicFolderId(v) => {
-                w.typed(NS1, "AlternatePublicFolderIdType", v, name)
+                w.typed("urn:golden", "AlternatePublicFolderIdType", v, name)
             }
             Self::AlternatePublicFolderItemId(v) => {
-                w.typed(NS1, "AlternatePublicFolderItemIdType", v, name)
+                w.typed("urn:golden", "AlternatePublicFolderItemIdType", v, name)
             }
             Self::Other(v) => rt::Encode::encode(v, w, name),
         }
@@ -188,11 +190,13 @@ pub enum AlternateIdBaseType {
 impl rt::Decode for AlternateIdBaseType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let value = match r.xsi_type()? {
-            Some((NS1, "AlternateIdType")) => Self::AlternateId(rt::Decode::decode(r)?),
-            Some((NS1, "AlternatePublicFolderIdType")) => {
+            Some(("urn:golden", "AlternateIdType")) => {
+                Self::AlternateId(rt::Decode::decode(r)?)
+            }
+            Some(("urn:golden", "AlternatePublicFolderIdType")) => {
                 Self::AlternatePublicFolderId(rt::Decode::decode(r)?)
             }
-            Some((NS1, "AlternatePublicFolderItemIdType")) => {
+            Some(("urn:golden", "AlternatePublicFolderItemIdType")) => {
                 Self::AlternatePublicFolderItemId(rt::Decode::decode(r)?)
             }
             _ => Self::Other(rt::Decode::decode(r)?),
@@ -203,12 +207,12 @@ impl rt::Decode for AlternateIdBaseType {
 impl rt::Encode for AlternateIdBaseType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         match self {
-            Self::AlternateId(v) => w.typed(NS1, "AlternateIdType", v, name),
+            Self::AlternateId(v) => w.typed("urn:golden", "AlternateIdType", v, name),
             Self::AlternatePublicFolderId(v) => {
-                w.typed(NS1, "AlternatePublicFolderIdType", v, name)
+                w.typed("urn:golden", "AlternatePublicFolderIdType", v, name)
             }
             Self::AlternatePublicFolderItemId(v) => {
-                w.typed(NS1, "AlternatePublicFolderItemIdType", v, name)
+                w.typed("urn:golden", "AlternatePublicFolderItemIdType", v, name)
             }
             Self::Other(v) => rt::Encode::encode(v, w, name),
         }
@@ -366,9 +370,11 @@ pub enum SearchExpressionType {
 impl rt::Decode for SearchExpressionType {
     fn decode(r: &mut rt::Reader<'_>) -> Result<Self, rt::DecodeError> {
         let value = match r.xsi_type()? {
-            Some((NS1, "ExistsType")) => Self::Exists(rt::Decode::decode(r)?),
-            Some((NS1, "IsEqualToType")) => Self::IsEqualTo(rt::Decode::decode(r)?),
-            Some((NS1, "NotType")) => Self::Not(rt::Decode::decode(r)?),
+            Some(("urn:golden", "ExistsType")) => Self::Exists(rt::Decode::decode(r)?),
+            Some(("urn:golden", "IsEqualToType")) => {
+                Self::IsEqualTo(rt::Decode::decode(r)?)
+            }
+            Some(("urn:golden", "NotType")) => Self::Not(rt::Decode::decode(r)?),
             _ => Self::Other(rt::Decode::decode(r)?),
         };
         Ok(value)
@@ -377,9 +383,9 @@ impl rt::Decode for SearchExpressionType {
 impl rt::Encode for SearchExpressionType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         match self {
-            Self::Exists(v) => w.typed(NS1, "ExistsType", v, name),
-            Self::IsEqualTo(v) => w.typed(NS1, "IsEqualToType", v, name),
-            Self::Not(v) => w.typed(NS1, "NotType", v, name),
+            Self::Exists(v) => w.typed("urn:golden", "ExistsType", v, name),
+            Self::IsEqualTo(v) => w.typed("urn:golden", "IsEqualToType", v, name),
+            Self::Not(v) => w.typed("urn:golden", "NotType", v, name),
             Self::Other(v) => rt::Encode::encode(v, w, name),
         }
     }

@@ -2,7 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
-const NS1: &str = "urn:golden";
+const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
 /// from a few bytes to kilobytes (a response holding a Persona), and a
@@ -23,7 +23,7 @@ impl rt::Body for Message {
             match r.name() {
                 (NS1, "Request") => Self::Request(Box::new(r.decode()?)),
                 (NS1, "Response") => Self::Response(Box::new(r.decode()?)),
-                (rt::ns::SOAP, "Fault") => Self::Fault(Box::new(r.decode()?)),
+                (rt::Ns::Soap, "Fault") => Self::Fault(Box::new(r.decode()?)),
                 _ => {
                     return Err(
                         r.unexpected("a request or response element of these operations"),
@@ -41,11 +41,11 @@ impl rt::Body for Message {
     }
 }
 impl rt::Payload for Request {
-    const NAMESPACE: &'static str = NS1;
+    const NAMESPACE: &'static str = NS1.uri();
     const ELEMENT: &'static str = "Request";
 }
 impl rt::Payload for Response {
-    const NAMESPACE: &'static str = NS1;
+    const NAMESPACE: &'static str = NS1.uri();
     const ELEMENT: &'static str = "Response";
 }
 /// The `Op` operation.

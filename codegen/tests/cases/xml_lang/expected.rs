@@ -2,8 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
-const NS1: &str = "urn:golden";
-const XML: &str = "http://www.w3.org/XML/1998/namespace";
+const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
 /// from a few bytes to kilobytes (a response holding a Persona), and a
@@ -24,7 +23,7 @@ impl rt::Body for Message {
             match r.name() {
                 (NS1, "Request") => Self::Request(Box::new(r.decode()?)),
                 (NS1, "Response") => Self::Response(Box::new(r.decode()?)),
-                (rt::ns::SOAP, "Fault") => Self::Fault(Box::new(r.decode()?)),
+                (rt::Ns::Soap, "Fault") => Self::Fault(Box::new(r.decode()?)),
                 _ => {
                     return Err(
                         r.unexpected("a request or response element of these operations"),
@@ -42,11 +41,11 @@ impl rt::Body for Message {
     }
 }
 impl rt::Payload for Request {
-    const NAMESPACE: &'static str = NS1;
+    const NAMESPACE: &'static str = NS1.uri();
     const ELEMENT: &'static str = "Request";
 }
 impl rt::Payload for Response {
-    const NAMESPACE: &'static str = NS1;
+    const NAMESPACE: &'static str = NS1.uri();
     const ELEMENT: &'static str = "Response";
 }
 /// The `Op` operation.
@@ -105,7 +104,9 @@ impl rt::Decode for TextType {
         let mut extra = rt::Extra::default();
         while let Some(name) = r.next_attribute() {
             match name {
-                (XML, "lang") => r.attribute(&mut lang)?,
+                ("http://www.w3.org/XML/1998/namespace", "lang") => {
+                    r.attribute(&mut lang)?
+                }
                 _ => r.keep_attribute(&mut extra),
             }
         }
@@ -116,7 +117,11 @@ impl rt::Decode for TextType {
 impl rt::Encode for TextType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.optional_attribute(XML, "lang", &self.lang)?;
+        w.optional_attribute(
+            "http://www.w3.org/XML/1998/namespace",
+            "lang",
+            &self.lang,
+        )?;
         w.text(&self.value)?;
         w.end_with_extra(&self.extra)
     }
@@ -137,7 +142,9 @@ impl rt::Decode for Request {
         let mut extra = rt::Extra::default();
         while let Some(name) = r.next_attribute() {
             match name {
-                (XML, "lang") => r.attribute(&mut lang)?,
+                ("http://www.w3.org/XML/1998/namespace", "lang") => {
+                    r.attribute(&mut lang)?
+                }
                 _ => r.keep_attribute(&mut extra),
             }
         }
@@ -158,7 +165,7 @@ impl rt::Decode for Request {
 impl rt::Encode for Request {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.attribute(XML, "lang", &self.lang)?;
+        w.attribute("http://www.w3.org/XML/1998/namespace", "lang", &self.lang)?;
         w.elements(rt::name!(NS1, "Text"), &self.text)?;
         w.end_with_extra(&self.extra)
     }
