@@ -90,7 +90,7 @@ impl<'a> Reader<'a> {
 
     /// [`Self::next_event`]; when `elements`, the content is child elements, and
     /// whitespace before a tag is passed over instead of returned.
-    #[inline]
+    #[inline(always)]
     pub(super) fn next_event_in(&mut self, elements: bool) -> Result<Event<'a>, DecodeError> {
         loop {
             let token = if elements {
