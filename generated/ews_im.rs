@@ -2,6 +2,7 @@
 // Source: services.wsdl; operations: AddNewImContactToGroup, AddNewTelUriContactToGroup, AddImContactToGroup, RemoveImContactFromGroup, AddImGroup, AddDistributionGroupToImList, GetImItemList, GetImItems, RemoveContactFromImList, RemoveDistributionGroupFromImList, RemoveImGroup, SetImGroup, SetImListMigrationCompleted.
 
 use ::ews_runtime as rt;
+use rt::name;
 const M: rt::Ns<'static> = rt::Ns::Messages;
 const T: rt::Ns<'static> = rt::Ns::Types;
 /// Every request and response element of the generated operations, and the SOAP Fault:
@@ -160,77 +161,74 @@ impl rt::Body for Message {
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::AddNewImContactToGroup(v) => {
-                w.element(rt::name!(M, "AddNewImContactToGroup"), &**v)
+                w.element(name!(M, "AddNewImContactToGroup"), &**v)
             }
             Self::AddNewImContactToGroupResponse(v) => {
-                w.element(rt::name!(M, "AddNewImContactToGroupResponse"), &**v)
+                w.element(name!(M, "AddNewImContactToGroupResponse"), &**v)
             }
             Self::AddNewTelUriContactToGroup(v) => {
-                w.element(rt::name!(M, "AddNewTelUriContactToGroup"), &**v)
+                w.element(name!(M, "AddNewTelUriContactToGroup"), &**v)
             }
             Self::AddNewTelUriContactToGroupResponse(v) => {
-                w.element(rt::name!(M, "AddNewTelUriContactToGroupResponse"), &**v)
+                w.element(name!(M, "AddNewTelUriContactToGroupResponse"), &**v)
             }
             Self::AddImContactToGroup(v) => {
-                w.element(rt::name!(M, "AddImContactToGroup"), &**v)
+                w.element(name!(M, "AddImContactToGroup"), &**v)
             }
             Self::AddImContactToGroupResponse(v) => {
-                w.element(rt::name!(M, "AddImContactToGroupResponse"), &**v)
+                w.element(name!(M, "AddImContactToGroupResponse"), &**v)
             }
             Self::RemoveImContactFromGroup(v) => {
-                w.element(rt::name!(M, "RemoveImContactFromGroup"), &**v)
+                w.element(name!(M, "RemoveImContactFromGroup"), &**v)
             }
             Self::RemoveImContactFromGroupResponse(v) => {
-                w.element(rt::name!(M, "RemoveImContactFromGroupResponse"), &**v)
+                w.element(name!(M, "RemoveImContactFromGroupResponse"), &**v)
             }
-            Self::AddImGroup(v) => w.element(rt::name!(M, "AddImGroup"), &**v),
+            Self::AddImGroup(v) => w.element(name!(M, "AddImGroup"), &**v),
             Self::AddImGroupResponse(v) => {
-                w.element(rt::name!(M, "AddImGroupResponse"), &**v)
+                w.element(name!(M, "AddImGroupResponse"), &**v)
             }
             Self::AddDistributionGroupToImList(v) => {
-                w.element(rt::name!(M, "AddDistributionGroupToImList"), &**v)
+                w.element(name!(M, "AddDistributionGroupToImList"), &**v)
             }
             Self::AddDistributionGroupToImListResponse(v) => {
-                w.element(rt::name!(M, "AddDistributionGroupToImListResponse"), &**v)
+                w.element(name!(M, "AddDistributionGroupToImListResponse"), &**v)
             }
-            Self::GetImItemList(v) => w.element(rt::name!(M, "GetImItemList"), &**v),
+            Self::GetImItemList(v) => w.element(name!(M, "GetImItemList"), &**v),
             Self::GetImItemListResponse(v) => {
-                w.element(rt::name!(M, "GetImItemListResponse"), &**v)
+                w.element(name!(M, "GetImItemListResponse"), &**v)
             }
-            Self::GetImItems(v) => w.element(rt::name!(M, "GetImItems"), &**v),
+            Self::GetImItems(v) => w.element(name!(M, "GetImItems"), &**v),
             Self::GetImItemsResponse(v) => {
-                w.element(rt::name!(M, "GetImItemsResponse"), &**v)
+                w.element(name!(M, "GetImItemsResponse"), &**v)
             }
             Self::RemoveContactFromImList(v) => {
-                w.element(rt::name!(M, "RemoveContactFromImList"), &**v)
+                w.element(name!(M, "RemoveContactFromImList"), &**v)
             }
             Self::RemoveContactFromImListResponse(v) => {
-                w.element(rt::name!(M, "RemoveContactFromImListResponse"), &**v)
+                w.element(name!(M, "RemoveContactFromImListResponse"), &**v)
             }
             Self::RemoveDistributionGroupFromImList(v) => {
-                w.element(rt::name!(M, "RemoveDistributionGroupFromImList"), &**v)
+                w.element(name!(M, "RemoveDistributionGroupFromImList"), &**v)
             }
             Self::RemoveDistributionGroupFromImListResponse(v) => {
-                w.element(
-                    rt::name!(M, "RemoveDistributionGroupFromImListResponse"),
-                    &**v,
-                )
+                w.element(name!(M, "RemoveDistributionGroupFromImListResponse"), &**v)
             }
-            Self::RemoveImGroup(v) => w.element(rt::name!(M, "RemoveImGroup"), &**v),
+            Self::RemoveImGroup(v) => w.element(name!(M, "RemoveImGroup"), &**v),
             Self::RemoveImGroupResponse(v) => {
-                w.element(rt::name!(M, "RemoveImGroupResponse"), &**v)
+                w.element(name!(M, "RemoveImGroupResponse"), &**v)
             }
-            Self::SetImGroup(v) => w.element(rt::name!(M, "SetImGroup"), &**v),
+            Self::SetImGroup(v) => w.element(name!(M, "SetImGroup"), &**v),
             Self::SetImGroupResponse(v) => {
-                w.element(rt::name!(M, "SetImGroupResponse"), &**v)
+                w.element(name!(M, "SetImGroupResponse"), &**v)
             }
             Self::SetImListMigrationCompleted(v) => {
-                w.element(rt::name!(M, "SetImListMigrationCompleted"), &**v)
+                w.element(name!(M, "SetImListMigrationCompleted"), &**v)
             }
             Self::SetImListMigrationCompletedResponse(v) => {
-                w.element(rt::name!(M, "SetImListMigrationCompletedResponse"), &**v)
+                w.element(name!(M, "SetImListMigrationCompletedResponse"), &**v)
             }
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -479,19 +477,16 @@ impl rt::Encode for Header {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.optional_element(
-            rt::name!(T, "ExchangeImpersonation"),
+            name!(T, "ExchangeImpersonation"),
             &self.exchange_impersonation,
         )?;
-        w.optional_element(rt::name!(T, "MailboxCulture"), &self.mailbox_culture)?;
+        w.optional_element(name!(T, "MailboxCulture"), &self.mailbox_culture)?;
         w.optional_element(
-            rt::name!(T, "RequestServerVersion"),
+            name!(T, "RequestServerVersion"),
             &self.request_server_version,
         )?;
-        w.optional_element(
-            rt::name!(T, "ServerVersionInfo"),
-            &self.server_version_info,
-        )?;
-        w.optional_element(rt::name!(T, "TimeZoneContext"), &self.time_zone_context)?;
+        w.optional_element(name!(T, "ServerVersionInfo"), &self.server_version_info)?;
+        w.optional_element(name!(T, "TimeZoneContext"), &self.time_zone_context)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3000,9 +2995,9 @@ impl rt::Decode for AddNewImContactToGroupType {
 impl rt::Encode for AddNewImContactToGroupType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(M, "ImAddress"), &self.im_address)?;
-        w.optional_element(rt::name!(M, "DisplayName"), &self.display_name)?;
-        w.optional_element(rt::name!(M, "GroupId"), &self.group_id)?;
+        w.element(name!(M, "ImAddress"), &self.im_address)?;
+        w.optional_element(name!(M, "DisplayName"), &self.display_name)?;
+        w.optional_element(name!(M, "GroupId"), &self.group_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3064,14 +3059,11 @@ impl rt::Encode for AddNewImContactToGroupResponseMessageType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
-        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
-        w.optional_element(
-            rt::name!(M, "DescriptiveLinkKey"),
-            &self.descriptive_link_key,
-        )?;
-        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
-        w.optional_element(rt::name!(M, "Persona"), &self.persona)?;
+        w.optional_element(name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(name!(M, "DescriptiveLinkKey"), &self.descriptive_link_key)?;
+        w.optional_element(name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(name!(M, "Persona"), &self.persona)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3118,13 +3110,10 @@ impl rt::Decode for AddNewTelUriContactToGroupType {
 impl rt::Encode for AddNewTelUriContactToGroupType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(M, "TelUriAddress"), &self.tel_uri_address)?;
-        w.element(
-            rt::name!(M, "ImContactSipUriAddress"),
-            &self.im_contact_sip_uri_address,
-        )?;
-        w.element(rt::name!(M, "ImTelephoneNumber"), &self.im_telephone_number)?;
-        w.optional_element(rt::name!(M, "GroupId"), &self.group_id)?;
+        w.element(name!(M, "TelUriAddress"), &self.tel_uri_address)?;
+        w.element(name!(M, "ImContactSipUriAddress"), &self.im_contact_sip_uri_address)?;
+        w.element(name!(M, "ImTelephoneNumber"), &self.im_telephone_number)?;
+        w.optional_element(name!(M, "GroupId"), &self.group_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3186,14 +3175,11 @@ impl rt::Encode for AddNewTelUriContactToGroupResponseMessageType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
-        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
-        w.optional_element(
-            rt::name!(M, "DescriptiveLinkKey"),
-            &self.descriptive_link_key,
-        )?;
-        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
-        w.optional_element(rt::name!(M, "Persona"), &self.persona)?;
+        w.optional_element(name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(name!(M, "DescriptiveLinkKey"), &self.descriptive_link_key)?;
+        w.optional_element(name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(name!(M, "Persona"), &self.persona)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3229,8 +3215,8 @@ impl rt::Decode for AddImContactToGroupType {
 impl rt::Encode for AddImContactToGroupType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(M, "ContactId"), &self.contact_id)?;
-        w.optional_element(rt::name!(M, "GroupId"), &self.group_id)?;
+        w.element(name!(M, "ContactId"), &self.contact_id)?;
+        w.optional_element(name!(M, "GroupId"), &self.group_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3287,13 +3273,10 @@ impl rt::Encode for AddImContactToGroupResponseMessageType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
-        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
-        w.optional_element(
-            rt::name!(M, "DescriptiveLinkKey"),
-            &self.descriptive_link_key,
-        )?;
-        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(name!(M, "DescriptiveLinkKey"), &self.descriptive_link_key)?;
+        w.optional_element(name!(M, "MessageXml"), &self.message_xml)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3329,8 +3312,8 @@ impl rt::Decode for RemoveImContactFromGroupType {
 impl rt::Encode for RemoveImContactFromGroupType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(M, "ContactId"), &self.contact_id)?;
-        w.element(rt::name!(M, "GroupId"), &self.group_id)?;
+        w.element(name!(M, "ContactId"), &self.contact_id)?;
+        w.element(name!(M, "GroupId"), &self.group_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3387,13 +3370,10 @@ impl rt::Encode for RemoveImContactFromGroupResponseMessageType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
-        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
-        w.optional_element(
-            rt::name!(M, "DescriptiveLinkKey"),
-            &self.descriptive_link_key,
-        )?;
-        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(name!(M, "DescriptiveLinkKey"), &self.descriptive_link_key)?;
+        w.optional_element(name!(M, "MessageXml"), &self.message_xml)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3424,7 +3404,7 @@ impl rt::Decode for AddImGroupType {
 impl rt::Encode for AddImGroupType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(M, "DisplayName"), &self.display_name)?;
+        w.element(name!(M, "DisplayName"), &self.display_name)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3486,14 +3466,11 @@ impl rt::Encode for AddImGroupResponseMessageType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
-        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
-        w.optional_element(
-            rt::name!(M, "DescriptiveLinkKey"),
-            &self.descriptive_link_key,
-        )?;
-        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
-        w.optional_element(rt::name!(M, "ImGroup"), &self.im_group)?;
+        w.optional_element(name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(name!(M, "DescriptiveLinkKey"), &self.descriptive_link_key)?;
+        w.optional_element(name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(name!(M, "ImGroup"), &self.im_group)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3529,8 +3506,8 @@ impl rt::Decode for AddDistributionGroupToImListType {
 impl rt::Encode for AddDistributionGroupToImListType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(M, "SmtpAddress"), &self.smtp_address)?;
-        w.element(rt::name!(M, "DisplayName"), &self.display_name)?;
+        w.element(name!(M, "SmtpAddress"), &self.smtp_address)?;
+        w.element(name!(M, "DisplayName"), &self.display_name)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3592,14 +3569,11 @@ impl rt::Encode for AddDistributionGroupToImListResponseMessageType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
-        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
-        w.optional_element(
-            rt::name!(M, "DescriptiveLinkKey"),
-            &self.descriptive_link_key,
-        )?;
-        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
-        w.optional_element(rt::name!(M, "ImGroup"), &self.im_group)?;
+        w.optional_element(name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(name!(M, "DescriptiveLinkKey"), &self.descriptive_link_key)?;
+        w.optional_element(name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(name!(M, "ImGroup"), &self.im_group)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3627,10 +3601,7 @@ impl rt::Decode for GetImItemListType {
 impl rt::Encode for GetImItemListType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.optional_element(
-            rt::name!(M, "ExtendedProperties"),
-            &self.extended_properties,
-        )?;
+        w.optional_element(name!(M, "ExtendedProperties"), &self.extended_properties)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3692,14 +3663,11 @@ impl rt::Encode for GetImItemListResponseMessageType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
-        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
-        w.optional_element(
-            rt::name!(M, "DescriptiveLinkKey"),
-            &self.descriptive_link_key,
-        )?;
-        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
-        w.optional_element(rt::name!(M, "ImItemList"), &self.im_item_list)?;
+        w.optional_element(name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(name!(M, "DescriptiveLinkKey"), &self.descriptive_link_key)?;
+        w.optional_element(name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(name!(M, "ImItemList"), &self.im_item_list)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3740,12 +3708,9 @@ impl rt::Decode for GetImItemsType {
 impl rt::Encode for GetImItemsType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.optional_element(rt::name!(M, "ContactIds"), &self.contact_ids)?;
-        w.optional_element(rt::name!(M, "GroupIds"), &self.group_ids)?;
-        w.optional_element(
-            rt::name!(M, "ExtendedProperties"),
-            &self.extended_properties,
-        )?;
+        w.optional_element(name!(M, "ContactIds"), &self.contact_ids)?;
+        w.optional_element(name!(M, "GroupIds"), &self.group_ids)?;
+        w.optional_element(name!(M, "ExtendedProperties"), &self.extended_properties)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3807,14 +3772,11 @@ impl rt::Encode for GetImItemsResponseMessageType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
-        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
-        w.optional_element(
-            rt::name!(M, "DescriptiveLinkKey"),
-            &self.descriptive_link_key,
-        )?;
-        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
-        w.optional_element(rt::name!(M, "ImItemList"), &self.im_item_list)?;
+        w.optional_element(name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(name!(M, "DescriptiveLinkKey"), &self.descriptive_link_key)?;
+        w.optional_element(name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(name!(M, "ImItemList"), &self.im_item_list)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3845,7 +3807,7 @@ impl rt::Decode for RemoveContactFromImListType {
 impl rt::Encode for RemoveContactFromImListType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(M, "ContactId"), &self.contact_id)?;
+        w.element(name!(M, "ContactId"), &self.contact_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3902,13 +3864,10 @@ impl rt::Encode for RemoveContactFromImListResponseMessageType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
-        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
-        w.optional_element(
-            rt::name!(M, "DescriptiveLinkKey"),
-            &self.descriptive_link_key,
-        )?;
-        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(name!(M, "DescriptiveLinkKey"), &self.descriptive_link_key)?;
+        w.optional_element(name!(M, "MessageXml"), &self.message_xml)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3939,7 +3898,7 @@ impl rt::Decode for RemoveDistributionGroupFromImListType {
 impl rt::Encode for RemoveDistributionGroupFromImListType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(M, "GroupId"), &self.group_id)?;
+        w.element(name!(M, "GroupId"), &self.group_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -3996,13 +3955,10 @@ impl rt::Encode for RemoveDistributionGroupFromImListResponseMessageType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
-        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
-        w.optional_element(
-            rt::name!(M, "DescriptiveLinkKey"),
-            &self.descriptive_link_key,
-        )?;
-        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(name!(M, "DescriptiveLinkKey"), &self.descriptive_link_key)?;
+        w.optional_element(name!(M, "MessageXml"), &self.message_xml)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -4033,7 +3989,7 @@ impl rt::Decode for RemoveImGroupType {
 impl rt::Encode for RemoveImGroupType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(M, "GroupId"), &self.group_id)?;
+        w.element(name!(M, "GroupId"), &self.group_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -4090,13 +4046,10 @@ impl rt::Encode for RemoveImGroupResponseMessageType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
-        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
-        w.optional_element(
-            rt::name!(M, "DescriptiveLinkKey"),
-            &self.descriptive_link_key,
-        )?;
-        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(name!(M, "DescriptiveLinkKey"), &self.descriptive_link_key)?;
+        w.optional_element(name!(M, "MessageXml"), &self.message_xml)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -4132,8 +4085,8 @@ impl rt::Decode for SetImGroupType {
 impl rt::Encode for SetImGroupType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(M, "GroupId"), &self.group_id)?;
-        w.element(rt::name!(M, "NewDisplayName"), &self.new_display_name)?;
+        w.element(name!(M, "GroupId"), &self.group_id)?;
+        w.element(name!(M, "NewDisplayName"), &self.new_display_name)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -4190,13 +4143,10 @@ impl rt::Encode for SetImGroupResponseMessageType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
-        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
-        w.optional_element(
-            rt::name!(M, "DescriptiveLinkKey"),
-            &self.descriptive_link_key,
-        )?;
-        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(name!(M, "DescriptiveLinkKey"), &self.descriptive_link_key)?;
+        w.optional_element(name!(M, "MessageXml"), &self.message_xml)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -4231,7 +4181,7 @@ impl rt::Encode for SetImListMigrationCompletedType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.element(
-            rt::name!(M, "ImListMigrationCompleted"),
+            name!(M, "ImListMigrationCompleted"),
             &self.im_list_migration_completed,
         )?;
         w.end_with_extra(&self.extra)
@@ -4290,13 +4240,10 @@ impl rt::Encode for SetImListMigrationCompletedResponseMessageType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(rt::name!(M, "MessageText"), &self.message_text)?;
-        w.optional_element(rt::name!(M, "ResponseCode"), &self.response_code)?;
-        w.optional_element(
-            rt::name!(M, "DescriptiveLinkKey"),
-            &self.descriptive_link_key,
-        )?;
-        w.optional_element(rt::name!(M, "MessageXml"), &self.message_xml)?;
+        w.optional_element(name!(M, "MessageText"), &self.message_text)?;
+        w.optional_element(name!(M, "ResponseCode"), &self.response_code)?;
+        w.optional_element(name!(M, "DescriptiveLinkKey"), &self.descriptive_link_key)?;
+        w.optional_element(name!(M, "MessageXml"), &self.message_xml)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -4382,12 +4329,10 @@ pub enum ConnectingSidTypeChoice {
 impl rt::Content for ConnectingSidTypeChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::PrincipalName(v) => w.element(rt::name!(T, "PrincipalName"), v),
-            Self::Sid(v) => w.element(rt::name!(T, "SID"), v),
-            Self::PrimarySmtpAddress(v) => {
-                w.element(rt::name!(T, "PrimarySmtpAddress"), v)
-            }
-            Self::SmtpAddress(v) => w.element(rt::name!(T, "SmtpAddress"), v),
+            Self::PrincipalName(v) => w.element(name!(T, "PrincipalName"), v),
+            Self::Sid(v) => w.element(name!(T, "SID"), v),
+            Self::PrimarySmtpAddress(v) => w.element(name!(T, "PrimarySmtpAddress"), v),
+            Self::SmtpAddress(v) => w.element(name!(T, "SmtpAddress"), v),
         }
     }
 }
@@ -4506,7 +4451,7 @@ impl rt::Decode for ExchangeImpersonationType {
 impl rt::Encode for ExchangeImpersonationType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "ConnectingSID"), &self.connecting_sid)?;
+        w.element(name!(T, "ConnectingSID"), &self.connecting_sid)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -4785,13 +4730,13 @@ impl rt::Decode for EmailAddressType {
 impl rt::Encode for EmailAddressType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.optional_element(rt::name!(T, "Name"), &self.name)?;
-        w.optional_element(rt::name!(T, "EmailAddress"), &self.email_address)?;
-        w.optional_element(rt::name!(T, "RoutingType"), &self.routing_type)?;
-        w.optional_element(rt::name!(T, "MailboxType"), &self.mailbox_type)?;
-        w.optional_element(rt::name!(T, "ItemId"), &self.item_id)?;
+        w.optional_element(name!(T, "Name"), &self.name)?;
+        w.optional_element(name!(T, "EmailAddress"), &self.email_address)?;
+        w.optional_element(name!(T, "RoutingType"), &self.routing_type)?;
+        w.optional_element(name!(T, "MailboxType"), &self.mailbox_type)?;
+        w.optional_element(name!(T, "ItemId"), &self.item_id)?;
         w.optional_element(
-            rt::name!(T, "OriginalDisplayName"),
+            name!(T, "OriginalDisplayName"),
             &self.original_display_name,
         )?;
         w.end_with_extra(&self.extra)
@@ -4821,7 +4766,7 @@ impl rt::Decode for ArrayOfEmailAddressesType {
 impl rt::Encode for ArrayOfEmailAddressesType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.elements(rt::name!(T, "Address"), &self.address)?;
+        w.elements(name!(T, "Address"), &self.address)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5090,7 +5035,7 @@ impl rt::Decode for NonEmptyArrayOfPropertyValuesType {
 impl rt::Encode for NonEmptyArrayOfPropertyValuesType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.elements(rt::name!(T, "Value"), &self.value)?;
+        w.elements(name!(T, "Value"), &self.value)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5118,7 +5063,7 @@ impl rt::Decode for NonEmptyArrayOfExtendedPropertyType {
 impl rt::Encode for NonEmptyArrayOfExtendedPropertyType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.elements(rt::name!(T, "ExtendedProperty"), &self.extended_property)?;
+        w.elements(name!(T, "ExtendedProperty"), &self.extended_property)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5159,7 +5104,7 @@ impl rt::Decode for ExtendedPropertyType {
 impl rt::Encode for ExtendedPropertyType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "ExtendedFieldURI"), &self.extended_field_uri)?;
+        w.element(name!(T, "ExtendedFieldURI"), &self.extended_field_uri)?;
         w.content(&self.choice)?;
         w.end_with_extra(&self.extra)
     }
@@ -5176,8 +5121,8 @@ pub enum ExtendedPropertyTypeChoice {
 impl rt::Content for ExtendedPropertyTypeChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Value(v) => w.element(rt::name!(T, "Value"), v),
-            Self::Values(v) => w.element(rt::name!(T, "Values"), v),
+            Self::Value(v) => w.element(name!(T, "Value"), v),
+            Self::Values(v) => w.element(name!(T, "Values"), v),
         }
     }
 }
@@ -5381,13 +5326,13 @@ pub enum NonEmptyArrayOfBaseItemIdsTypeChoice {
 impl rt::Content for NonEmptyArrayOfBaseItemIdsTypeChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::ItemId(v) => w.element(rt::name!(T, "ItemId"), v),
-            Self::OccurrenceItemId(v) => w.element(rt::name!(T, "OccurrenceItemId"), v),
+            Self::ItemId(v) => w.element(name!(T, "ItemId"), v),
+            Self::OccurrenceItemId(v) => w.element(name!(T, "OccurrenceItemId"), v),
             Self::RecurringMasterItemId(v) => {
-                w.element(rt::name!(T, "RecurringMasterItemId"), v)
+                w.element(name!(T, "RecurringMasterItemId"), v)
             }
             Self::RecurringMasterItemIdRanges(v) => {
-                w.element(rt::name!(T, "RecurringMasterItemIdRanges"), v)
+                w.element(name!(T, "RecurringMasterItemIdRanges"), v)
             }
         }
     }
@@ -5416,7 +5361,7 @@ impl rt::Decode for NonEmptyArrayOfItemIdsType {
 impl rt::Encode for NonEmptyArrayOfItemIdsType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.elements(rt::name!(T, "ItemId"), &self.item_id)?;
+        w.elements(name!(T, "ItemId"), &self.item_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5477,13 +5422,13 @@ impl rt::Decode for PersonaAttributionType {
 impl rt::Encode for PersonaAttributionType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "Id"), &self.id)?;
-        w.element(rt::name!(T, "SourceId"), &self.source_id)?;
-        w.element(rt::name!(T, "DisplayName"), &self.display_name)?;
-        w.optional_element(rt::name!(T, "IsWritable"), &self.is_writable)?;
-        w.optional_element(rt::name!(T, "IsQuickContact"), &self.is_quick_contact)?;
-        w.optional_element(rt::name!(T, "IsHidden"), &self.is_hidden)?;
-        w.optional_element(rt::name!(T, "FolderId"), &self.folder_id)?;
+        w.element(name!(T, "Id"), &self.id)?;
+        w.element(name!(T, "SourceId"), &self.source_id)?;
+        w.element(name!(T, "DisplayName"), &self.display_name)?;
+        w.optional_element(name!(T, "IsWritable"), &self.is_writable)?;
+        w.optional_element(name!(T, "IsQuickContact"), &self.is_quick_contact)?;
+        w.optional_element(name!(T, "IsHidden"), &self.is_hidden)?;
+        w.optional_element(name!(T, "FolderId"), &self.folder_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5511,7 +5456,7 @@ impl rt::Decode for ArrayOfPersonaAttributionsType {
 impl rt::Encode for ArrayOfPersonaAttributionsType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.elements(rt::name!(T, "Attribution"), &self.attribution)?;
+        w.elements(name!(T, "Attribution"), &self.attribution)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5539,7 +5484,7 @@ impl rt::Decode for ArrayOfValueAttributionsType {
 impl rt::Encode for ArrayOfValueAttributionsType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.elements(rt::name!(T, "Attribution"), &self.attribution)?;
+        w.elements(name!(T, "Attribution"), &self.attribution)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5567,7 +5512,7 @@ impl rt::Decode for ArrayOfStringValueType {
 impl rt::Encode for ArrayOfStringValueType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.elements(rt::name!(T, "Value"), &self.value)?;
+        w.elements(name!(T, "Value"), &self.value)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5603,8 +5548,8 @@ impl rt::Decode for StringAttributedValueType {
 impl rt::Encode for StringAttributedValueType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "Value"), &self.value)?;
-        w.element(rt::name!(T, "Attributions"), &self.attributions)?;
+        w.element(name!(T, "Value"), &self.value)?;
+        w.element(name!(T, "Attributions"), &self.attributions)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5640,8 +5585,8 @@ impl rt::Decode for BodyContentType {
 impl rt::Encode for BodyContentType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "Value"), &self.value)?;
-        w.element(rt::name!(T, "BodyType"), &self.body_type)?;
+        w.element(name!(T, "Value"), &self.value)?;
+        w.element(name!(T, "BodyType"), &self.body_type)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5677,8 +5622,8 @@ impl rt::Decode for BodyContentAttributedValueType {
 impl rt::Encode for BodyContentAttributedValueType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "Value"), &self.value)?;
-        w.element(rt::name!(T, "Attributions"), &self.attributions)?;
+        w.element(name!(T, "Value"), &self.value)?;
+        w.element(name!(T, "Attributions"), &self.attributions)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5714,8 +5659,8 @@ impl rt::Decode for StringArrayAttributedValueType {
 impl rt::Encode for StringArrayAttributedValueType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "Values"), &self.values)?;
-        w.element(rt::name!(T, "Attributions"), &self.attributions)?;
+        w.element(name!(T, "Values"), &self.values)?;
+        w.element(name!(T, "Attributions"), &self.attributions)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5751,8 +5696,8 @@ impl rt::Decode for EmailAddressAttributedValueType {
 impl rt::Encode for EmailAddressAttributedValueType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "Value"), &self.value)?;
-        w.element(rt::name!(T, "Attributions"), &self.attributions)?;
+        w.element(name!(T, "Value"), &self.value)?;
+        w.element(name!(T, "Attributions"), &self.attributions)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5788,8 +5733,8 @@ impl rt::Decode for PersonaPhoneNumberType {
 impl rt::Encode for PersonaPhoneNumberType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "Number"), &self.number)?;
-        w.element(rt::name!(T, "Type"), &self.r#type)?;
+        w.element(name!(T, "Number"), &self.number)?;
+        w.element(name!(T, "Type"), &self.r#type)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5825,8 +5770,8 @@ impl rt::Decode for PhoneNumberAttributedValueType {
 impl rt::Encode for PhoneNumberAttributedValueType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "Value"), &self.value)?;
-        w.element(rt::name!(T, "Attributions"), &self.attributions)?;
+        w.element(name!(T, "Value"), &self.value)?;
+        w.element(name!(T, "Attributions"), &self.attributions)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5927,21 +5872,21 @@ impl rt::Decode for PersonaPostalAddressType {
 impl rt::Encode for PersonaPostalAddressType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.optional_element(rt::name!(T, "Street"), &self.street)?;
-        w.optional_element(rt::name!(T, "City"), &self.city)?;
-        w.optional_element(rt::name!(T, "State"), &self.state)?;
-        w.optional_element(rt::name!(T, "Country"), &self.country)?;
-        w.optional_element(rt::name!(T, "PostalCode"), &self.postal_code)?;
-        w.optional_element(rt::name!(T, "PostOfficeBox"), &self.post_office_box)?;
-        w.optional_element(rt::name!(T, "Type"), &self.r#type)?;
-        w.optional_element(rt::name!(T, "Latitude"), &self.latitude)?;
-        w.optional_element(rt::name!(T, "Longitude"), &self.longitude)?;
-        w.optional_element(rt::name!(T, "Accuracy"), &self.accuracy)?;
-        w.optional_element(rt::name!(T, "Altitude"), &self.altitude)?;
-        w.optional_element(rt::name!(T, "AltitudeAccuracy"), &self.altitude_accuracy)?;
-        w.optional_element(rt::name!(T, "FormattedAddress"), &self.formatted_address)?;
-        w.optional_element(rt::name!(T, "LocationUri"), &self.location_uri)?;
-        w.optional_element(rt::name!(T, "LocationSource"), &self.location_source)?;
+        w.optional_element(name!(T, "Street"), &self.street)?;
+        w.optional_element(name!(T, "City"), &self.city)?;
+        w.optional_element(name!(T, "State"), &self.state)?;
+        w.optional_element(name!(T, "Country"), &self.country)?;
+        w.optional_element(name!(T, "PostalCode"), &self.postal_code)?;
+        w.optional_element(name!(T, "PostOfficeBox"), &self.post_office_box)?;
+        w.optional_element(name!(T, "Type"), &self.r#type)?;
+        w.optional_element(name!(T, "Latitude"), &self.latitude)?;
+        w.optional_element(name!(T, "Longitude"), &self.longitude)?;
+        w.optional_element(name!(T, "Accuracy"), &self.accuracy)?;
+        w.optional_element(name!(T, "Altitude"), &self.altitude)?;
+        w.optional_element(name!(T, "AltitudeAccuracy"), &self.altitude_accuracy)?;
+        w.optional_element(name!(T, "FormattedAddress"), &self.formatted_address)?;
+        w.optional_element(name!(T, "LocationUri"), &self.location_uri)?;
+        w.optional_element(name!(T, "LocationSource"), &self.location_source)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -5977,8 +5922,8 @@ impl rt::Decode for PostalAddressAttributedValueType {
 impl rt::Encode for PostalAddressAttributedValueType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "Value"), &self.value)?;
-        w.element(rt::name!(T, "Attributions"), &self.attributions)?;
+        w.element(name!(T, "Value"), &self.value)?;
+        w.element(name!(T, "Attributions"), &self.attributions)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -6014,8 +5959,8 @@ impl rt::Decode for ExtendedPropertyAttributedValueType {
 impl rt::Encode for ExtendedPropertyAttributedValueType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "Value"), &self.value)?;
-        w.element(rt::name!(T, "Attributions"), &self.attributions)?;
+        w.element(name!(T, "Value"), &self.value)?;
+        w.element(name!(T, "Attributions"), &self.attributions)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -6046,10 +5991,7 @@ impl rt::Decode for ArrayOfStringAttributedValuesType {
 impl rt::Encode for ArrayOfStringAttributedValuesType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.elements(
-            rt::name!(T, "StringAttributedValue"),
-            &self.string_attributed_value,
-        )?;
+        w.elements(name!(T, "StringAttributedValue"), &self.string_attributed_value)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -6083,7 +6025,7 @@ impl rt::Encode for ArrayOfStringArrayAttributedValuesType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.elements(
-            rt::name!(T, "StringArrayAttributedValue"),
+            name!(T, "StringArrayAttributedValue"),
             &self.string_array_attributed_value,
         )?;
         w.end_with_extra(&self.extra)
@@ -6119,7 +6061,7 @@ impl rt::Encode for ArrayOfBodyContentAttributedValuesType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.elements(
-            rt::name!(T, "BodyContentAttributedValue"),
+            name!(T, "BodyContentAttributedValue"),
             &self.body_content_attributed_value,
         )?;
         w.end_with_extra(&self.extra)
@@ -6155,7 +6097,7 @@ impl rt::Encode for ArrayOfEmailAddressAttributedValuesType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.elements(
-            rt::name!(T, "EmailAddressAttributedValue"),
+            name!(T, "EmailAddressAttributedValue"),
             &self.email_address_attributed_value,
         )?;
         w.end_with_extra(&self.extra)
@@ -6191,7 +6133,7 @@ impl rt::Encode for ArrayOfPhoneNumberAttributedValuesType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.elements(
-            rt::name!(T, "PhoneNumberAttributedValue"),
+            name!(T, "PhoneNumberAttributedValue"),
             &self.phone_number_attributed_value,
         )?;
         w.end_with_extra(&self.extra)
@@ -6227,7 +6169,7 @@ impl rt::Encode for ArrayOfPostalAddressAttributedValuesType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.elements(
-            rt::name!(T, "PostalAddressAttributedValue"),
+            name!(T, "PostalAddressAttributedValue"),
             &self.postal_address_attributed_value,
         )?;
         w.end_with_extra(&self.extra)
@@ -6263,7 +6205,7 @@ impl rt::Encode for ArrayOfExtendedPropertyAttributedValueType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.elements(
-            rt::name!(T, "ExtendedPropertyAttributedValue"),
+            name!(T, "ExtendedPropertyAttributedValue"),
             &self.extended_property_attributed_value,
         )?;
         w.end_with_extra(&self.extra)
@@ -6867,196 +6809,169 @@ impl rt::Decode for PersonaType {
 impl rt::Encode for PersonaType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "PersonaId"), &self.persona_id)?;
-        w.optional_element(rt::name!(T, "PersonaType"), &self.persona_type)?;
+        w.element(name!(T, "PersonaId"), &self.persona_id)?;
+        w.optional_element(name!(T, "PersonaType"), &self.persona_type)?;
         w.optional_element(
-            rt::name!(T, "PersonaObjectStatus"),
+            name!(T, "PersonaObjectStatus"),
             &self.persona_object_status,
         )?;
-        w.optional_element(rt::name!(T, "CreationTime"), &self.creation_time)?;
-        w.optional_element(rt::name!(T, "Bodies"), &self.bodies)?;
+        w.optional_element(name!(T, "CreationTime"), &self.creation_time)?;
+        w.optional_element(name!(T, "Bodies"), &self.bodies)?;
         w.optional_element(
-            rt::name!(T, "DisplayNameFirstLastSortKey"),
+            name!(T, "DisplayNameFirstLastSortKey"),
             &self.display_name_first_last_sort_key,
         )?;
         w.optional_element(
-            rt::name!(T, "DisplayNameLastFirstSortKey"),
+            name!(T, "DisplayNameLastFirstSortKey"),
             &self.display_name_last_first_sort_key,
         )?;
+        w.optional_element(name!(T, "CompanyNameSortKey"), &self.company_name_sort_key)?;
+        w.optional_element(name!(T, "HomeCitySortKey"), &self.home_city_sort_key)?;
+        w.optional_element(name!(T, "WorkCitySortKey"), &self.work_city_sort_key)?;
         w.optional_element(
-            rt::name!(T, "CompanyNameSortKey"),
-            &self.company_name_sort_key,
-        )?;
-        w.optional_element(rt::name!(T, "HomeCitySortKey"), &self.home_city_sort_key)?;
-        w.optional_element(rt::name!(T, "WorkCitySortKey"), &self.work_city_sort_key)?;
-        w.optional_element(
-            rt::name!(T, "DisplayNameFirstLastHeader"),
+            name!(T, "DisplayNameFirstLastHeader"),
             &self.display_name_first_last_header,
         )?;
         w.optional_element(
-            rt::name!(T, "DisplayNameLastFirstHeader"),
+            name!(T, "DisplayNameLastFirstHeader"),
             &self.display_name_last_first_header,
         )?;
-        w.optional_element(rt::name!(T, "DisplayName"), &self.display_name)?;
+        w.optional_element(name!(T, "DisplayName"), &self.display_name)?;
         w.optional_element(
-            rt::name!(T, "DisplayNameFirstLast"),
+            name!(T, "DisplayNameFirstLast"),
             &self.display_name_first_last,
         )?;
         w.optional_element(
-            rt::name!(T, "DisplayNameLastFirst"),
+            name!(T, "DisplayNameLastFirst"),
             &self.display_name_last_first,
         )?;
-        w.optional_element(rt::name!(T, "FileAs"), &self.file_as)?;
-        w.optional_element(rt::name!(T, "FileAsId"), &self.file_as_id)?;
+        w.optional_element(name!(T, "FileAs"), &self.file_as)?;
+        w.optional_element(name!(T, "FileAsId"), &self.file_as_id)?;
+        w.optional_element(name!(T, "DisplayNamePrefix"), &self.display_name_prefix)?;
+        w.optional_element(name!(T, "GivenName"), &self.given_name)?;
+        w.optional_element(name!(T, "MiddleName"), &self.middle_name)?;
+        w.optional_element(name!(T, "Surname"), &self.surname)?;
+        w.optional_element(name!(T, "Generation"), &self.generation)?;
+        w.optional_element(name!(T, "Nickname"), &self.nickname)?;
+        w.optional_element(name!(T, "YomiCompanyName"), &self.yomi_company_name)?;
+        w.optional_element(name!(T, "YomiFirstName"), &self.yomi_first_name)?;
+        w.optional_element(name!(T, "YomiLastName"), &self.yomi_last_name)?;
+        w.optional_element(name!(T, "Title"), &self.title)?;
+        w.optional_element(name!(T, "Department"), &self.department)?;
+        w.optional_element(name!(T, "CompanyName"), &self.company_name)?;
+        w.optional_element(name!(T, "Location"), &self.location)?;
+        w.optional_element(name!(T, "EmailAddress"), &self.email_address)?;
+        w.optional_element(name!(T, "EmailAddresses"), &self.email_addresses)?;
+        w.optional_element(name!(T, "PhoneNumber"), &self.phone_number)?;
+        w.optional_element(name!(T, "ImAddress"), &self.im_address)?;
+        w.optional_element(name!(T, "HomeCity"), &self.home_city)?;
+        w.optional_element(name!(T, "WorkCity"), &self.work_city)?;
+        w.optional_element(name!(T, "RelevanceScore"), &self.relevance_score)?;
+        w.optional_element(name!(T, "FolderIds"), &self.folder_ids)?;
+        w.optional_element(name!(T, "Attributions"), &self.attributions)?;
+        w.optional_element(name!(T, "DisplayNames"), &self.display_names)?;
+        w.optional_element(name!(T, "FileAses"), &self.file_ases)?;
+        w.optional_element(name!(T, "FileAsIds"), &self.file_as_ids)?;
         w.optional_element(
-            rt::name!(T, "DisplayNamePrefix"),
-            &self.display_name_prefix,
-        )?;
-        w.optional_element(rt::name!(T, "GivenName"), &self.given_name)?;
-        w.optional_element(rt::name!(T, "MiddleName"), &self.middle_name)?;
-        w.optional_element(rt::name!(T, "Surname"), &self.surname)?;
-        w.optional_element(rt::name!(T, "Generation"), &self.generation)?;
-        w.optional_element(rt::name!(T, "Nickname"), &self.nickname)?;
-        w.optional_element(rt::name!(T, "YomiCompanyName"), &self.yomi_company_name)?;
-        w.optional_element(rt::name!(T, "YomiFirstName"), &self.yomi_first_name)?;
-        w.optional_element(rt::name!(T, "YomiLastName"), &self.yomi_last_name)?;
-        w.optional_element(rt::name!(T, "Title"), &self.title)?;
-        w.optional_element(rt::name!(T, "Department"), &self.department)?;
-        w.optional_element(rt::name!(T, "CompanyName"), &self.company_name)?;
-        w.optional_element(rt::name!(T, "Location"), &self.location)?;
-        w.optional_element(rt::name!(T, "EmailAddress"), &self.email_address)?;
-        w.optional_element(rt::name!(T, "EmailAddresses"), &self.email_addresses)?;
-        w.optional_element(rt::name!(T, "PhoneNumber"), &self.phone_number)?;
-        w.optional_element(rt::name!(T, "ImAddress"), &self.im_address)?;
-        w.optional_element(rt::name!(T, "HomeCity"), &self.home_city)?;
-        w.optional_element(rt::name!(T, "WorkCity"), &self.work_city)?;
-        w.optional_element(rt::name!(T, "RelevanceScore"), &self.relevance_score)?;
-        w.optional_element(rt::name!(T, "FolderIds"), &self.folder_ids)?;
-        w.optional_element(rt::name!(T, "Attributions"), &self.attributions)?;
-        w.optional_element(rt::name!(T, "DisplayNames"), &self.display_names)?;
-        w.optional_element(rt::name!(T, "FileAses"), &self.file_ases)?;
-        w.optional_element(rt::name!(T, "FileAsIds"), &self.file_as_ids)?;
-        w.optional_element(
-            rt::name!(T, "DisplayNamePrefixes"),
+            name!(T, "DisplayNamePrefixes"),
             &self.display_name_prefixes,
         )?;
-        w.optional_element(rt::name!(T, "GivenNames"), &self.given_names)?;
-        w.optional_element(rt::name!(T, "MiddleNames"), &self.middle_names)?;
-        w.optional_element(rt::name!(T, "Surnames"), &self.surnames)?;
-        w.optional_element(rt::name!(T, "Generations"), &self.generations)?;
-        w.optional_element(rt::name!(T, "Nicknames"), &self.nicknames)?;
-        w.optional_element(rt::name!(T, "Initials"), &self.initials)?;
-        w.optional_element(rt::name!(T, "YomiCompanyNames"), &self.yomi_company_names)?;
-        w.optional_element(rt::name!(T, "YomiFirstNames"), &self.yomi_first_names)?;
-        w.optional_element(rt::name!(T, "YomiLastNames"), &self.yomi_last_names)?;
+        w.optional_element(name!(T, "GivenNames"), &self.given_names)?;
+        w.optional_element(name!(T, "MiddleNames"), &self.middle_names)?;
+        w.optional_element(name!(T, "Surnames"), &self.surnames)?;
+        w.optional_element(name!(T, "Generations"), &self.generations)?;
+        w.optional_element(name!(T, "Nicknames"), &self.nicknames)?;
+        w.optional_element(name!(T, "Initials"), &self.initials)?;
+        w.optional_element(name!(T, "YomiCompanyNames"), &self.yomi_company_names)?;
+        w.optional_element(name!(T, "YomiFirstNames"), &self.yomi_first_names)?;
+        w.optional_element(name!(T, "YomiLastNames"), &self.yomi_last_names)?;
         w.optional_element(
-            rt::name!(T, "BusinessPhoneNumbers"),
+            name!(T, "BusinessPhoneNumbers"),
             &self.business_phone_numbers,
         )?;
         w.optional_element(
-            rt::name!(T, "BusinessPhoneNumbers2"),
+            name!(T, "BusinessPhoneNumbers2"),
             &self.business_phone_numbers2,
         )?;
-        w.optional_element(rt::name!(T, "HomePhones"), &self.home_phones)?;
-        w.optional_element(rt::name!(T, "HomePhones2"), &self.home_phones2)?;
-        w.optional_element(rt::name!(T, "MobilePhones"), &self.mobile_phones)?;
-        w.optional_element(rt::name!(T, "MobilePhones2"), &self.mobile_phones2)?;
+        w.optional_element(name!(T, "HomePhones"), &self.home_phones)?;
+        w.optional_element(name!(T, "HomePhones2"), &self.home_phones2)?;
+        w.optional_element(name!(T, "MobilePhones"), &self.mobile_phones)?;
+        w.optional_element(name!(T, "MobilePhones2"), &self.mobile_phones2)?;
         w.optional_element(
-            rt::name!(T, "AssistantPhoneNumbers"),
+            name!(T, "AssistantPhoneNumbers"),
             &self.assistant_phone_numbers,
         )?;
-        w.optional_element(rt::name!(T, "CallbackPhones"), &self.callback_phones)?;
-        w.optional_element(rt::name!(T, "CarPhones"), &self.car_phones)?;
-        w.optional_element(rt::name!(T, "HomeFaxes"), &self.home_faxes)?;
+        w.optional_element(name!(T, "CallbackPhones"), &self.callback_phones)?;
+        w.optional_element(name!(T, "CarPhones"), &self.car_phones)?;
+        w.optional_element(name!(T, "HomeFaxes"), &self.home_faxes)?;
         w.optional_element(
-            rt::name!(T, "OrganizationMainPhones"),
+            name!(T, "OrganizationMainPhones"),
             &self.organization_main_phones,
         )?;
-        w.optional_element(rt::name!(T, "OtherFaxes"), &self.other_faxes)?;
-        w.optional_element(rt::name!(T, "OtherTelephones"), &self.other_telephones)?;
-        w.optional_element(rt::name!(T, "OtherPhones2"), &self.other_phones2)?;
-        w.optional_element(rt::name!(T, "Pagers"), &self.pagers)?;
-        w.optional_element(rt::name!(T, "RadioPhones"), &self.radio_phones)?;
-        w.optional_element(rt::name!(T, "TelexNumbers"), &self.telex_numbers)?;
+        w.optional_element(name!(T, "OtherFaxes"), &self.other_faxes)?;
+        w.optional_element(name!(T, "OtherTelephones"), &self.other_telephones)?;
+        w.optional_element(name!(T, "OtherPhones2"), &self.other_phones2)?;
+        w.optional_element(name!(T, "Pagers"), &self.pagers)?;
+        w.optional_element(name!(T, "RadioPhones"), &self.radio_phones)?;
+        w.optional_element(name!(T, "TelexNumbers"), &self.telex_numbers)?;
+        w.optional_element(name!(T, "TTYTDDPhoneNumbers"), &self.ttytdd_phone_numbers)?;
+        w.optional_element(name!(T, "WorkFaxes"), &self.work_faxes)?;
+        w.optional_element(name!(T, "Emails1"), &self.emails1)?;
+        w.optional_element(name!(T, "Emails2"), &self.emails2)?;
+        w.optional_element(name!(T, "Emails3"), &self.emails3)?;
+        w.optional_element(name!(T, "BusinessHomePages"), &self.business_home_pages)?;
+        w.optional_element(name!(T, "PersonalHomePages"), &self.personal_home_pages)?;
+        w.optional_element(name!(T, "OfficeLocations"), &self.office_locations)?;
+        w.optional_element(name!(T, "ImAddresses"), &self.im_addresses)?;
+        w.optional_element(name!(T, "ImAddresses2"), &self.im_addresses2)?;
+        w.optional_element(name!(T, "ImAddresses3"), &self.im_addresses3)?;
+        w.optional_element(name!(T, "BusinessAddresses"), &self.business_addresses)?;
+        w.optional_element(name!(T, "HomeAddresses"), &self.home_addresses)?;
+        w.optional_element(name!(T, "OtherAddresses"), &self.other_addresses)?;
+        w.optional_element(name!(T, "Titles"), &self.titles)?;
+        w.optional_element(name!(T, "Departments"), &self.departments)?;
+        w.optional_element(name!(T, "CompanyNames"), &self.company_names)?;
+        w.optional_element(name!(T, "Managers"), &self.managers)?;
+        w.optional_element(name!(T, "AssistantNames"), &self.assistant_names)?;
+        w.optional_element(name!(T, "Professions"), &self.professions)?;
+        w.optional_element(name!(T, "SpouseNames"), &self.spouse_names)?;
+        w.optional_element(name!(T, "Children"), &self.children)?;
+        w.optional_element(name!(T, "Schools"), &self.schools)?;
+        w.optional_element(name!(T, "Hobbies"), &self.hobbies)?;
         w.optional_element(
-            rt::name!(T, "TTYTDDPhoneNumbers"),
-            &self.ttytdd_phone_numbers,
-        )?;
-        w.optional_element(rt::name!(T, "WorkFaxes"), &self.work_faxes)?;
-        w.optional_element(rt::name!(T, "Emails1"), &self.emails1)?;
-        w.optional_element(rt::name!(T, "Emails2"), &self.emails2)?;
-        w.optional_element(rt::name!(T, "Emails3"), &self.emails3)?;
-        w.optional_element(
-            rt::name!(T, "BusinessHomePages"),
-            &self.business_home_pages,
-        )?;
-        w.optional_element(
-            rt::name!(T, "PersonalHomePages"),
-            &self.personal_home_pages,
-        )?;
-        w.optional_element(rt::name!(T, "OfficeLocations"), &self.office_locations)?;
-        w.optional_element(rt::name!(T, "ImAddresses"), &self.im_addresses)?;
-        w.optional_element(rt::name!(T, "ImAddresses2"), &self.im_addresses2)?;
-        w.optional_element(rt::name!(T, "ImAddresses3"), &self.im_addresses3)?;
-        w.optional_element(rt::name!(T, "BusinessAddresses"), &self.business_addresses)?;
-        w.optional_element(rt::name!(T, "HomeAddresses"), &self.home_addresses)?;
-        w.optional_element(rt::name!(T, "OtherAddresses"), &self.other_addresses)?;
-        w.optional_element(rt::name!(T, "Titles"), &self.titles)?;
-        w.optional_element(rt::name!(T, "Departments"), &self.departments)?;
-        w.optional_element(rt::name!(T, "CompanyNames"), &self.company_names)?;
-        w.optional_element(rt::name!(T, "Managers"), &self.managers)?;
-        w.optional_element(rt::name!(T, "AssistantNames"), &self.assistant_names)?;
-        w.optional_element(rt::name!(T, "Professions"), &self.professions)?;
-        w.optional_element(rt::name!(T, "SpouseNames"), &self.spouse_names)?;
-        w.optional_element(rt::name!(T, "Children"), &self.children)?;
-        w.optional_element(rt::name!(T, "Schools"), &self.schools)?;
-        w.optional_element(rt::name!(T, "Hobbies"), &self.hobbies)?;
-        w.optional_element(
-            rt::name!(T, "WeddingAnniversaries"),
+            name!(T, "WeddingAnniversaries"),
             &self.wedding_anniversaries,
         )?;
-        w.optional_element(rt::name!(T, "Birthdays"), &self.birthdays)?;
-        w.optional_element(rt::name!(T, "Locations"), &self.locations)?;
-        w.optional_element(rt::name!(T, "InlineLinks"), &self.inline_links)?;
-        w.optional_element(rt::name!(T, "ItemLinkIds"), &self.item_link_ids)?;
-        w.optional_element(rt::name!(T, "HasActiveDeals"), &self.has_active_deals)?;
+        w.optional_element(name!(T, "Birthdays"), &self.birthdays)?;
+        w.optional_element(name!(T, "Locations"), &self.locations)?;
+        w.optional_element(name!(T, "InlineLinks"), &self.inline_links)?;
+        w.optional_element(name!(T, "ItemLinkIds"), &self.item_link_ids)?;
+        w.optional_element(name!(T, "HasActiveDeals"), &self.has_active_deals)?;
+        w.optional_element(name!(T, "IsBusinessContact"), &self.is_business_contact)?;
         w.optional_element(
-            rt::name!(T, "IsBusinessContact"),
-            &self.is_business_contact,
-        )?;
-        w.optional_element(
-            rt::name!(T, "AttributedHasActiveDeals"),
+            name!(T, "AttributedHasActiveDeals"),
             &self.attributed_has_active_deals,
         )?;
         w.optional_element(
-            rt::name!(T, "AttributedIsBusinessContact"),
+            name!(T, "AttributedIsBusinessContact"),
             &self.attributed_is_business_contact,
         )?;
+        w.optional_element(name!(T, "SourceMailboxGuids"), &self.source_mailbox_guids)?;
+        w.optional_element(name!(T, "LastContactedDate"), &self.last_contacted_date)?;
+        w.optional_element(name!(T, "ExtendedProperties"), &self.extended_properties)?;
         w.optional_element(
-            rt::name!(T, "SourceMailboxGuids"),
-            &self.source_mailbox_guids,
-        )?;
-        w.optional_element(
-            rt::name!(T, "LastContactedDate"),
-            &self.last_contacted_date,
-        )?;
-        w.optional_element(
-            rt::name!(T, "ExtendedProperties"),
-            &self.extended_properties,
-        )?;
-        w.optional_element(
-            rt::name!(T, "ExternalDirectoryObjectId"),
+            name!(T, "ExternalDirectoryObjectId"),
             &self.external_directory_object_id,
         )?;
-        w.optional_element(rt::name!(T, "MapiEntryId"), &self.mapi_entry_id)?;
-        w.optional_element(rt::name!(T, "MapiEmailAddress"), &self.mapi_email_address)?;
-        w.optional_element(rt::name!(T, "MapiAddressType"), &self.mapi_address_type)?;
-        w.optional_element(rt::name!(T, "MapiSearchKey"), &self.mapi_search_key)?;
+        w.optional_element(name!(T, "MapiEntryId"), &self.mapi_entry_id)?;
+        w.optional_element(name!(T, "MapiEmailAddress"), &self.mapi_email_address)?;
+        w.optional_element(name!(T, "MapiAddressType"), &self.mapi_address_type)?;
+        w.optional_element(name!(T, "MapiSearchKey"), &self.mapi_search_key)?;
         w.optional_element(
-            rt::name!(T, "MapiTransmittableDisplayName"),
+            name!(T, "MapiTransmittableDisplayName"),
             &self.mapi_transmittable_display_name,
         )?;
-        w.optional_element(rt::name!(T, "MapiSendRichInfo"), &self.mapi_send_rich_info)?;
+        w.optional_element(name!(T, "MapiSendRichInfo"), &self.mapi_send_rich_info)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7084,7 +6999,7 @@ impl rt::Decode for ArrayOfPeopleType {
 impl rt::Encode for ArrayOfPeopleType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.elements(rt::name!(T, "Persona"), &self.persona)?;
+        w.elements(name!(T, "Persona"), &self.persona)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7215,7 +7130,7 @@ impl rt::Encode for RecurringMasterItemIdRangesType {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "Id", &self.id)?;
         w.optional_attribute("", "ChangeKey", &self.change_key)?;
-        w.optional_element(rt::name!(T, "Ranges"), &self.ranges)?;
+        w.optional_element(name!(T, "Ranges"), &self.ranges)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7243,7 +7158,7 @@ impl rt::Decode for ArrayOfOccurrenceRangesType {
 impl rt::Encode for ArrayOfOccurrenceRangesType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.elements(rt::name!(T, "Range"), &self.range)?;
+        w.elements(name!(T, "Range"), &self.range)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7419,7 +7334,7 @@ impl rt::Decode for TimeZoneContextType {
 impl rt::Encode for TimeZoneContextType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "TimeZoneDefinition"), &self.time_zone_definition)?;
+        w.element(name!(T, "TimeZoneDefinition"), &self.time_zone_definition)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7512,7 +7427,7 @@ impl rt::Decode for TransitionType {
 impl rt::Encode for TransitionType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "To"), &self.to)?;
+        w.element(name!(T, "To"), &self.to)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7548,8 +7463,8 @@ impl rt::Decode for AbsoluteDateTransitionType {
 impl rt::Encode for AbsoluteDateTransitionType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "To"), &self.to)?;
-        w.element(rt::name!(T, "DateTime"), &self.date_time)?;
+        w.element(name!(T, "To"), &self.to)?;
+        w.element(name!(T, "DateTime"), &self.date_time)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7595,10 +7510,10 @@ impl rt::Decode for RecurringDateTransitionType {
 impl rt::Encode for RecurringDateTransitionType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "To"), &self.to)?;
-        w.element(rt::name!(T, "TimeOffset"), &self.time_offset)?;
-        w.element(rt::name!(T, "Month"), &self.month)?;
-        w.element(rt::name!(T, "Day"), &self.day)?;
+        w.element(name!(T, "To"), &self.to)?;
+        w.element(name!(T, "TimeOffset"), &self.time_offset)?;
+        w.element(name!(T, "Month"), &self.month)?;
+        w.element(name!(T, "Day"), &self.day)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7649,11 +7564,11 @@ impl rt::Decode for RecurringDayTransitionType {
 impl rt::Encode for RecurringDayTransitionType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "To"), &self.to)?;
-        w.element(rt::name!(T, "TimeOffset"), &self.time_offset)?;
-        w.element(rt::name!(T, "Month"), &self.month)?;
-        w.element(rt::name!(T, "DayOfWeek"), &self.day_of_week)?;
-        w.element(rt::name!(T, "Occurrence"), &self.occurrence)?;
+        w.element(name!(T, "To"), &self.to)?;
+        w.element(name!(T, "TimeOffset"), &self.time_offset)?;
+        w.element(name!(T, "Month"), &self.month)?;
+        w.element(name!(T, "DayOfWeek"), &self.day_of_week)?;
+        w.element(name!(T, "Occurrence"), &self.occurrence)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7673,15 +7588,15 @@ pub enum TransitionChoice {
 impl rt::Content for TransitionChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Transition(v) => w.element(rt::name!(T, "Transition"), v),
+            Self::Transition(v) => w.element(name!(T, "Transition"), v),
             Self::AbsoluteDateTransition(v) => {
-                w.element(rt::name!(T, "AbsoluteDateTransition"), v)
+                w.element(name!(T, "AbsoluteDateTransition"), v)
             }
             Self::RecurringDayTransition(v) => {
-                w.element(rt::name!(T, "RecurringDayTransition"), v)
+                w.element(name!(T, "RecurringDayTransition"), v)
             }
             Self::RecurringDateTransition(v) => {
-                w.element(rt::name!(T, "RecurringDateTransition"), v)
+                w.element(name!(T, "RecurringDateTransition"), v)
             }
         }
     }
@@ -7740,9 +7655,9 @@ impl rt::Encode for TimeZoneDefinitionType {
         w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
         w.optional_attribute("", "Name", &self.name)?;
-        w.optional_element(rt::name!(T, "Periods"), &self.periods)?;
-        w.optional_element(rt::name!(T, "TransitionsGroups"), &self.transitions_groups)?;
-        w.optional_element(rt::name!(T, "Transitions"), &self.transitions)?;
+        w.optional_element(name!(T, "Periods"), &self.periods)?;
+        w.optional_element(name!(T, "TransitionsGroups"), &self.transitions_groups)?;
+        w.optional_element(name!(T, "Transitions"), &self.transitions)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7770,7 +7685,7 @@ impl rt::Decode for NonEmptyArrayOfPeriodsType {
 impl rt::Encode for NonEmptyArrayOfPeriodsType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.elements(rt::name!(T, "Period"), &self.period)?;
+        w.elements(name!(T, "Period"), &self.period)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7837,7 +7752,7 @@ impl rt::Decode for ArrayOfTransitionsGroupsType {
 impl rt::Encode for ArrayOfTransitionsGroupsType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.elements(rt::name!(T, "TransitionsGroup"), &self.transitions_group)?;
+        w.elements(name!(T, "TransitionsGroup"), &self.transitions_group)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7923,7 +7838,7 @@ impl rt::Decode for ArrayOfFolderIdType {
 impl rt::Encode for ArrayOfFolderIdType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.elements(rt::name!(T, "FolderId"), &self.folder_id)?;
+        w.elements(name!(T, "FolderId"), &self.folder_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -7979,18 +7894,15 @@ impl rt::Decode for ImGroupType {
 impl rt::Encode for ImGroupType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(T, "DisplayName"), &self.display_name)?;
-        w.element(rt::name!(T, "GroupType"), &self.group_type)?;
-        w.optional_element(rt::name!(T, "ExchangeStoreId"), &self.exchange_store_id)?;
+        w.element(name!(T, "DisplayName"), &self.display_name)?;
+        w.element(name!(T, "GroupType"), &self.group_type)?;
+        w.optional_element(name!(T, "ExchangeStoreId"), &self.exchange_store_id)?;
         w.optional_element(
-            rt::name!(T, "MemberCorrelationKey"),
+            name!(T, "MemberCorrelationKey"),
             &self.member_correlation_key,
         )?;
-        w.optional_element(
-            rt::name!(T, "ExtendedProperties"),
-            &self.extended_properties,
-        )?;
-        w.optional_element(rt::name!(T, "SmtpAddress"), &self.smtp_address)?;
+        w.optional_element(name!(T, "ExtendedProperties"), &self.extended_properties)?;
+        w.optional_element(name!(T, "SmtpAddress"), &self.smtp_address)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -8018,7 +7930,7 @@ impl rt::Decode for ArrayOfImGroupType {
 impl rt::Encode for ArrayOfImGroupType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.elements(rt::name!(T, "ImGroup"), &self.im_group)?;
+        w.elements(name!(T, "ImGroup"), &self.im_group)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -8050,8 +7962,8 @@ impl rt::Decode for ImItemListType {
 impl rt::Encode for ImItemListType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.optional_element(rt::name!(T, "Groups"), &self.groups)?;
-        w.optional_element(rt::name!(T, "Personas"), &self.personas)?;
+        w.optional_element(name!(T, "Groups"), &self.groups)?;
+        w.optional_element(name!(T, "Personas"), &self.personas)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -8079,7 +7991,7 @@ impl rt::Decode for NonEmptyArrayOfExtendedFieldUrIs {
 impl rt::Encode for NonEmptyArrayOfExtendedFieldUrIs {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.elements(rt::name!(T, "ExtendedProperty"), &self.extended_property)?;
+        w.elements(name!(T, "ExtendedProperty"), &self.extended_property)?;
         w.end_with_extra(&self.extra)
     }
 }

@@ -47,7 +47,7 @@ pub(super) fn emit_messages(cx: &Cx<'_>) -> TokenStream {
             let doc = format!(" `{}`", def.element);
             variants.push(quote!(#[doc = #doc] #variant(Box<#ty>)));
             decode_arms.push(quote!((#ns, #local) => Self::#variant(Box::new(r.decode()?)),));
-            encode_arms.push(quote!(Self::#variant(v) => w.element(rt::name!(#ns, #local), &**v),));
+            encode_arms.push(quote!(Self::#variant(v) => w.element(name!(#ns, #local), &**v),));
         }
         if seen_requests.contains(&op.input.ty) {
             continue;
@@ -87,7 +87,7 @@ pub(super) fn emit_messages(cx: &Cx<'_>) -> TokenStream {
             fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
                 match self {
                     #(#encode_arms)*
-                    Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+                    Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
                 }
             }
         }

@@ -57,6 +57,7 @@ pub fn emit(
     let messages = messages::emit_messages(&cx);
     let tokens = quote! {
         use #runtime as rt;
+        use rt::name;
         #(#consts)*
         #messages
         #(#items)*

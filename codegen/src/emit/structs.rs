@@ -107,9 +107,9 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                                 quote!(let mut #f = None;),
                                 set,
                                 if boxed {
-                                    quote!(w.element(rt::name!(#ns, #local), &*self.#f)?;)
+                                    quote!(w.element(name!(#ns, #local), &*self.#f)?;)
                                 } else {
-                                    quote!(w.element(rt::name!(#ns, #local), &self.#f)?;)
+                                    quote!(w.element(name!(#ns, #local), &self.#f)?;)
                                 },
                                 quote!(#f: r.required(#f, #local)?),
                             ),
@@ -117,16 +117,16 @@ pub(super) fn emit_struct(cx: &Cx<'_>, id: usize, s: &StructDef) -> TokenStream 
                                 quote!(let mut #f = None;),
                                 set,
                                 if boxed {
-                                    quote!(if let Some(v) = &self.#f { w.element(rt::name!(#ns, #local), &**v)?; })
+                                    quote!(if let Some(v) = &self.#f { w.element(name!(#ns, #local), &**v)?; })
                                 } else {
-                                    quote!(w.optional_element(rt::name!(#ns, #local), &self.#f)?;)
+                                    quote!(w.optional_element(name!(#ns, #local), &self.#f)?;)
                                 },
                                 quote!(#f),
                             ),
                             Occurs::Many => (
                                 quote!(let mut #f = Vec::new();),
                                 quote!(r.push(&mut #f)?),
-                                quote!(w.elements(rt::name!(#ns, #local), &self.#f)?;),
+                                quote!(w.elements(name!(#ns, #local), &self.#f)?;),
                                 quote!(#f),
                             ),
                         };
@@ -359,7 +359,7 @@ pub(super) fn emit_choice(cx: &Cx<'_>, id: usize, variants: &[Variant]) -> Token
         impl rt::Content for #name {
             fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
                 match self {
-                    #(Self::#vnames(v) => w.element(rt::name!(#nss, #locals), v),)*
+                    #(Self::#vnames(v) => w.element(name!(#nss, #locals), v),)*
                 }
             }
         }

@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
@@ -34,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -141,7 +142,7 @@ impl rt::Decode for Owner {
 impl rt::Encode for Owner {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Name"), &self.name)?;
+        w.element(name!(NS1, "Name"), &self.name)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -192,11 +193,11 @@ impl rt::Decode for Request {
 impl rt::Encode for Request {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Point"), &self.point)?;
-        w.element(rt::name!(NS1, "Level"), &self.level)?;
-        w.element(rt::name!(NS1, "Size"), &self.size)?;
-        w.element(rt::name!(NS1, "Status"), &self.status)?;
-        w.optional_element(rt::name!(NS1, "Owner"), &self.owner)?;
+        w.element(name!(NS1, "Point"), &self.point)?;
+        w.element(name!(NS1, "Level"), &self.level)?;
+        w.element(name!(NS1, "Size"), &self.size)?;
+        w.element(name!(NS1, "Status"), &self.status)?;
+        w.optional_element(name!(NS1, "Owner"), &self.owner)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -288,7 +289,7 @@ impl rt::Decode for Response {
 impl rt::Encode for Response {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.optional_element(rt::name!(NS1, "Point"), &self.point)?;
+        w.optional_element(name!(NS1, "Point"), &self.point)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -319,7 +320,7 @@ impl rt::Decode for ResponsePoint {
 impl rt::Encode for ResponsePoint {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Label"), &self.label)?;
+        w.element(name!(NS1, "Label"), &self.label)?;
         w.end_with_extra(&self.extra)
     }
 }

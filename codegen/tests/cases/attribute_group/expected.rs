@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
@@ -34,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -145,7 +146,7 @@ impl rt::Encode for FolderParentType {
             &self.includes_last_item_in_range,
         )?;
         w.attribute("", "TotalItemsInView", &self.total_items_in_view)?;
-        w.optional_element(rt::name!(NS1, "Name"), &self.name)?;
+        w.optional_element(name!(NS1, "Name"), &self.name)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -280,8 +281,8 @@ impl rt::Encode for ItemParentType {
         )?;
         w.attribute("", "TotalItemsInView", &self.total_items_in_view)?;
         w.optional_attribute("", "Created", &self.created)?;
-        w.optional_element(rt::name!(NS1, "Name"), &self.name)?;
-        w.element(rt::name!(NS1, "Count"), &self.count)?;
+        w.optional_element(name!(NS1, "Name"), &self.name)?;
+        w.element(name!(NS1, "Count"), &self.count)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -322,9 +323,9 @@ impl rt::Decode for Request {
 impl rt::Encode for Request {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Folders"), &self.folders)?;
-        w.element(rt::name!(NS1, "Audited"), &self.audited)?;
-        w.element(rt::name!(NS1, "Items"), &self.items)?;
+        w.element(name!(NS1, "Folders"), &self.folders)?;
+        w.element(name!(NS1, "Audited"), &self.audited)?;
+        w.element(name!(NS1, "Items"), &self.items)?;
         w.end_with_extra(&self.extra)
     }
 }

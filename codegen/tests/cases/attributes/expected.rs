@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
@@ -34,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -168,7 +169,7 @@ impl rt::Encode for WidgetType {
         w.optional_attribute("", "CreatedBy", &self.created_by)?;
         w.optional_attribute("", "Revision", &self.revision)?;
         w.optional_attribute("", "Speed", &self.speed)?;
-        w.element(rt::name!(NS1, "Name"), &self.name)?;
+        w.element(name!(NS1, "Name"), &self.name)?;
         w.end_with_extra(&self.extra)
     }
 }

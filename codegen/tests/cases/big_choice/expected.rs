@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
@@ -34,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -131,8 +132,8 @@ impl rt::Encode for ResponseMessageType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(rt::name!(NS1, "MessageText"), &self.message_text)?;
-        w.optional_element(rt::name!(NS1, "ResponseCode"), &self.response_code)?;
+        w.optional_element(name!(NS1, "MessageText"), &self.message_text)?;
+        w.optional_element(name!(NS1, "ResponseCode"), &self.response_code)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -184,9 +185,9 @@ impl rt::Encode for ItemInfoResponseMessageType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(rt::name!(NS1, "MessageText"), &self.message_text)?;
-        w.optional_element(rt::name!(NS1, "ResponseCode"), &self.response_code)?;
-        w.elements(rt::name!(NS1, "ItemId"), &self.item_id)?;
+        w.optional_element(name!(NS1, "MessageText"), &self.message_text)?;
+        w.optional_element(name!(NS1, "ResponseCode"), &self.response_code)?;
+        w.elements(name!(NS1, "ItemId"), &self.item_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -238,9 +239,9 @@ impl rt::Encode for FolderInfoResponseMessageType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "ResponseClass", &self.response_class)?;
-        w.optional_element(rt::name!(NS1, "MessageText"), &self.message_text)?;
-        w.optional_element(rt::name!(NS1, "ResponseCode"), &self.response_code)?;
-        w.optional_element(rt::name!(NS1, "FolderId"), &self.folder_id)?;
+        w.optional_element(name!(NS1, "MessageText"), &self.message_text)?;
+        w.optional_element(name!(NS1, "ResponseCode"), &self.response_code)?;
+        w.optional_element(name!(NS1, "FolderId"), &self.folder_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -1320,394 +1321,394 @@ impl rt::Content for ArrayOfResponseMessagesTypeChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::CreateItemResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CreateItemResponseMessage"), v)
+                w.element(name!(NS1, "CreateItemResponseMessage"), v)
             }
             Self::GetItemResponseMessage(v) => {
-                w.element(rt::name!(NS1, "GetItemResponseMessage"), v)
+                w.element(name!(NS1, "GetItemResponseMessage"), v)
             }
             Self::UpdateItemResponseMessage(v) => {
-                w.element(rt::name!(NS1, "UpdateItemResponseMessage"), v)
+                w.element(name!(NS1, "UpdateItemResponseMessage"), v)
             }
             Self::DeleteItemResponseMessage(v) => {
-                w.element(rt::name!(NS1, "DeleteItemResponseMessage"), v)
+                w.element(name!(NS1, "DeleteItemResponseMessage"), v)
             }
             Self::FindItemResponseMessage(v) => {
-                w.element(rt::name!(NS1, "FindItemResponseMessage"), v)
+                w.element(name!(NS1, "FindItemResponseMessage"), v)
             }
             Self::MoveItemResponseMessage(v) => {
-                w.element(rt::name!(NS1, "MoveItemResponseMessage"), v)
+                w.element(name!(NS1, "MoveItemResponseMessage"), v)
             }
             Self::CopyItemResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CopyItemResponseMessage"), v)
+                w.element(name!(NS1, "CopyItemResponseMessage"), v)
             }
             Self::SendItemResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SendItemResponseMessage"), v)
+                w.element(name!(NS1, "SendItemResponseMessage"), v)
             }
             Self::SyncItemResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SyncItemResponseMessage"), v)
+                w.element(name!(NS1, "SyncItemResponseMessage"), v)
             }
             Self::EmptyItemResponseMessage(v) => {
-                w.element(rt::name!(NS1, "EmptyItemResponseMessage"), v)
+                w.element(name!(NS1, "EmptyItemResponseMessage"), v)
             }
             Self::CreateFolderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CreateFolderResponseMessage"), v)
+                w.element(name!(NS1, "CreateFolderResponseMessage"), v)
             }
             Self::GetFolderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "GetFolderResponseMessage"), v)
+                w.element(name!(NS1, "GetFolderResponseMessage"), v)
             }
             Self::UpdateFolderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "UpdateFolderResponseMessage"), v)
+                w.element(name!(NS1, "UpdateFolderResponseMessage"), v)
             }
             Self::DeleteFolderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "DeleteFolderResponseMessage"), v)
+                w.element(name!(NS1, "DeleteFolderResponseMessage"), v)
             }
             Self::FindFolderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "FindFolderResponseMessage"), v)
+                w.element(name!(NS1, "FindFolderResponseMessage"), v)
             }
             Self::MoveFolderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "MoveFolderResponseMessage"), v)
+                w.element(name!(NS1, "MoveFolderResponseMessage"), v)
             }
             Self::CopyFolderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CopyFolderResponseMessage"), v)
+                w.element(name!(NS1, "CopyFolderResponseMessage"), v)
             }
             Self::SendFolderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SendFolderResponseMessage"), v)
+                w.element(name!(NS1, "SendFolderResponseMessage"), v)
             }
             Self::SyncFolderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SyncFolderResponseMessage"), v)
+                w.element(name!(NS1, "SyncFolderResponseMessage"), v)
             }
             Self::EmptyFolderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "EmptyFolderResponseMessage"), v)
+                w.element(name!(NS1, "EmptyFolderResponseMessage"), v)
             }
             Self::CreateAttachmentResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CreateAttachmentResponseMessage"), v)
+                w.element(name!(NS1, "CreateAttachmentResponseMessage"), v)
             }
             Self::GetAttachmentResponseMessage(v) => {
-                w.element(rt::name!(NS1, "GetAttachmentResponseMessage"), v)
+                w.element(name!(NS1, "GetAttachmentResponseMessage"), v)
             }
             Self::UpdateAttachmentResponseMessage(v) => {
-                w.element(rt::name!(NS1, "UpdateAttachmentResponseMessage"), v)
+                w.element(name!(NS1, "UpdateAttachmentResponseMessage"), v)
             }
             Self::DeleteAttachmentResponseMessage(v) => {
-                w.element(rt::name!(NS1, "DeleteAttachmentResponseMessage"), v)
+                w.element(name!(NS1, "DeleteAttachmentResponseMessage"), v)
             }
             Self::FindAttachmentResponseMessage(v) => {
-                w.element(rt::name!(NS1, "FindAttachmentResponseMessage"), v)
+                w.element(name!(NS1, "FindAttachmentResponseMessage"), v)
             }
             Self::MoveAttachmentResponseMessage(v) => {
-                w.element(rt::name!(NS1, "MoveAttachmentResponseMessage"), v)
+                w.element(name!(NS1, "MoveAttachmentResponseMessage"), v)
             }
             Self::CopyAttachmentResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CopyAttachmentResponseMessage"), v)
+                w.element(name!(NS1, "CopyAttachmentResponseMessage"), v)
             }
             Self::SendAttachmentResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SendAttachmentResponseMessage"), v)
+                w.element(name!(NS1, "SendAttachmentResponseMessage"), v)
             }
             Self::SyncAttachmentResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SyncAttachmentResponseMessage"), v)
+                w.element(name!(NS1, "SyncAttachmentResponseMessage"), v)
             }
             Self::EmptyAttachmentResponseMessage(v) => {
-                w.element(rt::name!(NS1, "EmptyAttachmentResponseMessage"), v)
+                w.element(name!(NS1, "EmptyAttachmentResponseMessage"), v)
             }
             Self::CreateConversationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CreateConversationResponseMessage"), v)
+                w.element(name!(NS1, "CreateConversationResponseMessage"), v)
             }
             Self::GetConversationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "GetConversationResponseMessage"), v)
+                w.element(name!(NS1, "GetConversationResponseMessage"), v)
             }
             Self::UpdateConversationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "UpdateConversationResponseMessage"), v)
+                w.element(name!(NS1, "UpdateConversationResponseMessage"), v)
             }
             Self::DeleteConversationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "DeleteConversationResponseMessage"), v)
+                w.element(name!(NS1, "DeleteConversationResponseMessage"), v)
             }
             Self::FindConversationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "FindConversationResponseMessage"), v)
+                w.element(name!(NS1, "FindConversationResponseMessage"), v)
             }
             Self::MoveConversationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "MoveConversationResponseMessage"), v)
+                w.element(name!(NS1, "MoveConversationResponseMessage"), v)
             }
             Self::CopyConversationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CopyConversationResponseMessage"), v)
+                w.element(name!(NS1, "CopyConversationResponseMessage"), v)
             }
             Self::SendConversationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SendConversationResponseMessage"), v)
+                w.element(name!(NS1, "SendConversationResponseMessage"), v)
             }
             Self::SyncConversationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SyncConversationResponseMessage"), v)
+                w.element(name!(NS1, "SyncConversationResponseMessage"), v)
             }
             Self::EmptyConversationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "EmptyConversationResponseMessage"), v)
+                w.element(name!(NS1, "EmptyConversationResponseMessage"), v)
             }
             Self::CreateRuleResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CreateRuleResponseMessage"), v)
+                w.element(name!(NS1, "CreateRuleResponseMessage"), v)
             }
             Self::GetRuleResponseMessage(v) => {
-                w.element(rt::name!(NS1, "GetRuleResponseMessage"), v)
+                w.element(name!(NS1, "GetRuleResponseMessage"), v)
             }
             Self::UpdateRuleResponseMessage(v) => {
-                w.element(rt::name!(NS1, "UpdateRuleResponseMessage"), v)
+                w.element(name!(NS1, "UpdateRuleResponseMessage"), v)
             }
             Self::DeleteRuleResponseMessage(v) => {
-                w.element(rt::name!(NS1, "DeleteRuleResponseMessage"), v)
+                w.element(name!(NS1, "DeleteRuleResponseMessage"), v)
             }
             Self::FindRuleResponseMessage(v) => {
-                w.element(rt::name!(NS1, "FindRuleResponseMessage"), v)
+                w.element(name!(NS1, "FindRuleResponseMessage"), v)
             }
             Self::MoveRuleResponseMessage(v) => {
-                w.element(rt::name!(NS1, "MoveRuleResponseMessage"), v)
+                w.element(name!(NS1, "MoveRuleResponseMessage"), v)
             }
             Self::CopyRuleResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CopyRuleResponseMessage"), v)
+                w.element(name!(NS1, "CopyRuleResponseMessage"), v)
             }
             Self::SendRuleResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SendRuleResponseMessage"), v)
+                w.element(name!(NS1, "SendRuleResponseMessage"), v)
             }
             Self::SyncRuleResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SyncRuleResponseMessage"), v)
+                w.element(name!(NS1, "SyncRuleResponseMessage"), v)
             }
             Self::EmptyRuleResponseMessage(v) => {
-                w.element(rt::name!(NS1, "EmptyRuleResponseMessage"), v)
+                w.element(name!(NS1, "EmptyRuleResponseMessage"), v)
             }
             Self::CreateDelegateResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CreateDelegateResponseMessage"), v)
+                w.element(name!(NS1, "CreateDelegateResponseMessage"), v)
             }
             Self::GetDelegateResponseMessage(v) => {
-                w.element(rt::name!(NS1, "GetDelegateResponseMessage"), v)
+                w.element(name!(NS1, "GetDelegateResponseMessage"), v)
             }
             Self::UpdateDelegateResponseMessage(v) => {
-                w.element(rt::name!(NS1, "UpdateDelegateResponseMessage"), v)
+                w.element(name!(NS1, "UpdateDelegateResponseMessage"), v)
             }
             Self::DeleteDelegateResponseMessage(v) => {
-                w.element(rt::name!(NS1, "DeleteDelegateResponseMessage"), v)
+                w.element(name!(NS1, "DeleteDelegateResponseMessage"), v)
             }
             Self::FindDelegateResponseMessage(v) => {
-                w.element(rt::name!(NS1, "FindDelegateResponseMessage"), v)
+                w.element(name!(NS1, "FindDelegateResponseMessage"), v)
             }
             Self::MoveDelegateResponseMessage(v) => {
-                w.element(rt::name!(NS1, "MoveDelegateResponseMessage"), v)
+                w.element(name!(NS1, "MoveDelegateResponseMessage"), v)
             }
             Self::CopyDelegateResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CopyDelegateResponseMessage"), v)
+                w.element(name!(NS1, "CopyDelegateResponseMessage"), v)
             }
             Self::SendDelegateResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SendDelegateResponseMessage"), v)
+                w.element(name!(NS1, "SendDelegateResponseMessage"), v)
             }
             Self::SyncDelegateResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SyncDelegateResponseMessage"), v)
+                w.element(name!(NS1, "SyncDelegateResponseMessage"), v)
             }
             Self::EmptyDelegateResponseMessage(v) => {
-                w.element(rt::name!(NS1, "EmptyDelegateResponseMessage"), v)
+                w.element(name!(NS1, "EmptyDelegateResponseMessage"), v)
             }
             Self::CreateUserConfigurationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CreateUserConfigurationResponseMessage"), v)
+                w.element(name!(NS1, "CreateUserConfigurationResponseMessage"), v)
             }
             Self::GetUserConfigurationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "GetUserConfigurationResponseMessage"), v)
+                w.element(name!(NS1, "GetUserConfigurationResponseMessage"), v)
             }
             Self::UpdateUserConfigurationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "UpdateUserConfigurationResponseMessage"), v)
+                w.element(name!(NS1, "UpdateUserConfigurationResponseMessage"), v)
             }
             Self::DeleteUserConfigurationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "DeleteUserConfigurationResponseMessage"), v)
+                w.element(name!(NS1, "DeleteUserConfigurationResponseMessage"), v)
             }
             Self::FindUserConfigurationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "FindUserConfigurationResponseMessage"), v)
+                w.element(name!(NS1, "FindUserConfigurationResponseMessage"), v)
             }
             Self::MoveUserConfigurationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "MoveUserConfigurationResponseMessage"), v)
+                w.element(name!(NS1, "MoveUserConfigurationResponseMessage"), v)
             }
             Self::CopyUserConfigurationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CopyUserConfigurationResponseMessage"), v)
+                w.element(name!(NS1, "CopyUserConfigurationResponseMessage"), v)
             }
             Self::SendUserConfigurationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SendUserConfigurationResponseMessage"), v)
+                w.element(name!(NS1, "SendUserConfigurationResponseMessage"), v)
             }
             Self::SyncUserConfigurationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SyncUserConfigurationResponseMessage"), v)
+                w.element(name!(NS1, "SyncUserConfigurationResponseMessage"), v)
             }
             Self::EmptyUserConfigurationResponseMessage(v) => {
-                w.element(rt::name!(NS1, "EmptyUserConfigurationResponseMessage"), v)
+                w.element(name!(NS1, "EmptyUserConfigurationResponseMessage"), v)
             }
             Self::CreatePersonaResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CreatePersonaResponseMessage"), v)
+                w.element(name!(NS1, "CreatePersonaResponseMessage"), v)
             }
             Self::GetPersonaResponseMessage(v) => {
-                w.element(rt::name!(NS1, "GetPersonaResponseMessage"), v)
+                w.element(name!(NS1, "GetPersonaResponseMessage"), v)
             }
             Self::UpdatePersonaResponseMessage(v) => {
-                w.element(rt::name!(NS1, "UpdatePersonaResponseMessage"), v)
+                w.element(name!(NS1, "UpdatePersonaResponseMessage"), v)
             }
             Self::DeletePersonaResponseMessage(v) => {
-                w.element(rt::name!(NS1, "DeletePersonaResponseMessage"), v)
+                w.element(name!(NS1, "DeletePersonaResponseMessage"), v)
             }
             Self::FindPersonaResponseMessage(v) => {
-                w.element(rt::name!(NS1, "FindPersonaResponseMessage"), v)
+                w.element(name!(NS1, "FindPersonaResponseMessage"), v)
             }
             Self::MovePersonaResponseMessage(v) => {
-                w.element(rt::name!(NS1, "MovePersonaResponseMessage"), v)
+                w.element(name!(NS1, "MovePersonaResponseMessage"), v)
             }
             Self::CopyPersonaResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CopyPersonaResponseMessage"), v)
+                w.element(name!(NS1, "CopyPersonaResponseMessage"), v)
             }
             Self::SendPersonaResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SendPersonaResponseMessage"), v)
+                w.element(name!(NS1, "SendPersonaResponseMessage"), v)
             }
             Self::SyncPersonaResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SyncPersonaResponseMessage"), v)
+                w.element(name!(NS1, "SyncPersonaResponseMessage"), v)
             }
             Self::EmptyPersonaResponseMessage(v) => {
-                w.element(rt::name!(NS1, "EmptyPersonaResponseMessage"), v)
+                w.element(name!(NS1, "EmptyPersonaResponseMessage"), v)
             }
             Self::CreateContactResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CreateContactResponseMessage"), v)
+                w.element(name!(NS1, "CreateContactResponseMessage"), v)
             }
             Self::GetContactResponseMessage(v) => {
-                w.element(rt::name!(NS1, "GetContactResponseMessage"), v)
+                w.element(name!(NS1, "GetContactResponseMessage"), v)
             }
             Self::UpdateContactResponseMessage(v) => {
-                w.element(rt::name!(NS1, "UpdateContactResponseMessage"), v)
+                w.element(name!(NS1, "UpdateContactResponseMessage"), v)
             }
             Self::DeleteContactResponseMessage(v) => {
-                w.element(rt::name!(NS1, "DeleteContactResponseMessage"), v)
+                w.element(name!(NS1, "DeleteContactResponseMessage"), v)
             }
             Self::FindContactResponseMessage(v) => {
-                w.element(rt::name!(NS1, "FindContactResponseMessage"), v)
+                w.element(name!(NS1, "FindContactResponseMessage"), v)
             }
             Self::MoveContactResponseMessage(v) => {
-                w.element(rt::name!(NS1, "MoveContactResponseMessage"), v)
+                w.element(name!(NS1, "MoveContactResponseMessage"), v)
             }
             Self::CopyContactResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CopyContactResponseMessage"), v)
+                w.element(name!(NS1, "CopyContactResponseMessage"), v)
             }
             Self::SendContactResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SendContactResponseMessage"), v)
+                w.element(name!(NS1, "SendContactResponseMessage"), v)
             }
             Self::SyncContactResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SyncContactResponseMessage"), v)
+                w.element(name!(NS1, "SyncContactResponseMessage"), v)
             }
             Self::EmptyContactResponseMessage(v) => {
-                w.element(rt::name!(NS1, "EmptyContactResponseMessage"), v)
+                w.element(name!(NS1, "EmptyContactResponseMessage"), v)
             }
             Self::CreateGroupResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CreateGroupResponseMessage"), v)
+                w.element(name!(NS1, "CreateGroupResponseMessage"), v)
             }
             Self::GetGroupResponseMessage(v) => {
-                w.element(rt::name!(NS1, "GetGroupResponseMessage"), v)
+                w.element(name!(NS1, "GetGroupResponseMessage"), v)
             }
             Self::UpdateGroupResponseMessage(v) => {
-                w.element(rt::name!(NS1, "UpdateGroupResponseMessage"), v)
+                w.element(name!(NS1, "UpdateGroupResponseMessage"), v)
             }
             Self::DeleteGroupResponseMessage(v) => {
-                w.element(rt::name!(NS1, "DeleteGroupResponseMessage"), v)
+                w.element(name!(NS1, "DeleteGroupResponseMessage"), v)
             }
             Self::FindGroupResponseMessage(v) => {
-                w.element(rt::name!(NS1, "FindGroupResponseMessage"), v)
+                w.element(name!(NS1, "FindGroupResponseMessage"), v)
             }
             Self::MoveGroupResponseMessage(v) => {
-                w.element(rt::name!(NS1, "MoveGroupResponseMessage"), v)
+                w.element(name!(NS1, "MoveGroupResponseMessage"), v)
             }
             Self::CopyGroupResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CopyGroupResponseMessage"), v)
+                w.element(name!(NS1, "CopyGroupResponseMessage"), v)
             }
             Self::SendGroupResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SendGroupResponseMessage"), v)
+                w.element(name!(NS1, "SendGroupResponseMessage"), v)
             }
             Self::SyncGroupResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SyncGroupResponseMessage"), v)
+                w.element(name!(NS1, "SyncGroupResponseMessage"), v)
             }
             Self::EmptyGroupResponseMessage(v) => {
-                w.element(rt::name!(NS1, "EmptyGroupResponseMessage"), v)
+                w.element(name!(NS1, "EmptyGroupResponseMessage"), v)
             }
             Self::CreateCalendarResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CreateCalendarResponseMessage"), v)
+                w.element(name!(NS1, "CreateCalendarResponseMessage"), v)
             }
             Self::GetCalendarResponseMessage(v) => {
-                w.element(rt::name!(NS1, "GetCalendarResponseMessage"), v)
+                w.element(name!(NS1, "GetCalendarResponseMessage"), v)
             }
             Self::UpdateCalendarResponseMessage(v) => {
-                w.element(rt::name!(NS1, "UpdateCalendarResponseMessage"), v)
+                w.element(name!(NS1, "UpdateCalendarResponseMessage"), v)
             }
             Self::DeleteCalendarResponseMessage(v) => {
-                w.element(rt::name!(NS1, "DeleteCalendarResponseMessage"), v)
+                w.element(name!(NS1, "DeleteCalendarResponseMessage"), v)
             }
             Self::FindCalendarResponseMessage(v) => {
-                w.element(rt::name!(NS1, "FindCalendarResponseMessage"), v)
+                w.element(name!(NS1, "FindCalendarResponseMessage"), v)
             }
             Self::MoveCalendarResponseMessage(v) => {
-                w.element(rt::name!(NS1, "MoveCalendarResponseMessage"), v)
+                w.element(name!(NS1, "MoveCalendarResponseMessage"), v)
             }
             Self::CopyCalendarResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CopyCalendarResponseMessage"), v)
+                w.element(name!(NS1, "CopyCalendarResponseMessage"), v)
             }
             Self::SendCalendarResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SendCalendarResponseMessage"), v)
+                w.element(name!(NS1, "SendCalendarResponseMessage"), v)
             }
             Self::SyncCalendarResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SyncCalendarResponseMessage"), v)
+                w.element(name!(NS1, "SyncCalendarResponseMessage"), v)
             }
             Self::EmptyCalendarResponseMessage(v) => {
-                w.element(rt::name!(NS1, "EmptyCalendarResponseMessage"), v)
+                w.element(name!(NS1, "EmptyCalendarResponseMessage"), v)
             }
             Self::CreateInboxResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CreateInboxResponseMessage"), v)
+                w.element(name!(NS1, "CreateInboxResponseMessage"), v)
             }
             Self::GetInboxResponseMessage(v) => {
-                w.element(rt::name!(NS1, "GetInboxResponseMessage"), v)
+                w.element(name!(NS1, "GetInboxResponseMessage"), v)
             }
             Self::UpdateInboxResponseMessage(v) => {
-                w.element(rt::name!(NS1, "UpdateInboxResponseMessage"), v)
+                w.element(name!(NS1, "UpdateInboxResponseMessage"), v)
             }
             Self::DeleteInboxResponseMessage(v) => {
-                w.element(rt::name!(NS1, "DeleteInboxResponseMessage"), v)
+                w.element(name!(NS1, "DeleteInboxResponseMessage"), v)
             }
             Self::FindInboxResponseMessage(v) => {
-                w.element(rt::name!(NS1, "FindInboxResponseMessage"), v)
+                w.element(name!(NS1, "FindInboxResponseMessage"), v)
             }
             Self::MoveInboxResponseMessage(v) => {
-                w.element(rt::name!(NS1, "MoveInboxResponseMessage"), v)
+                w.element(name!(NS1, "MoveInboxResponseMessage"), v)
             }
             Self::CopyInboxResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CopyInboxResponseMessage"), v)
+                w.element(name!(NS1, "CopyInboxResponseMessage"), v)
             }
             Self::SendInboxResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SendInboxResponseMessage"), v)
+                w.element(name!(NS1, "SendInboxResponseMessage"), v)
             }
             Self::SyncInboxResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SyncInboxResponseMessage"), v)
+                w.element(name!(NS1, "SyncInboxResponseMessage"), v)
             }
             Self::EmptyInboxResponseMessage(v) => {
-                w.element(rt::name!(NS1, "EmptyInboxResponseMessage"), v)
+                w.element(name!(NS1, "EmptyInboxResponseMessage"), v)
             }
             Self::CreateReminderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CreateReminderResponseMessage"), v)
+                w.element(name!(NS1, "CreateReminderResponseMessage"), v)
             }
             Self::GetReminderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "GetReminderResponseMessage"), v)
+                w.element(name!(NS1, "GetReminderResponseMessage"), v)
             }
             Self::UpdateReminderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "UpdateReminderResponseMessage"), v)
+                w.element(name!(NS1, "UpdateReminderResponseMessage"), v)
             }
             Self::DeleteReminderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "DeleteReminderResponseMessage"), v)
+                w.element(name!(NS1, "DeleteReminderResponseMessage"), v)
             }
             Self::FindReminderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "FindReminderResponseMessage"), v)
+                w.element(name!(NS1, "FindReminderResponseMessage"), v)
             }
             Self::MoveReminderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "MoveReminderResponseMessage"), v)
+                w.element(name!(NS1, "MoveReminderResponseMessage"), v)
             }
             Self::CopyReminderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "CopyReminderResponseMessage"), v)
+                w.element(name!(NS1, "CopyReminderResponseMessage"), v)
             }
             Self::SendReminderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SendReminderResponseMessage"), v)
+                w.element(name!(NS1, "SendReminderResponseMessage"), v)
             }
             Self::SyncReminderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "SyncReminderResponseMessage"), v)
+                w.element(name!(NS1, "SyncReminderResponseMessage"), v)
             }
             Self::EmptyReminderResponseMessage(v) => {
-                w.element(rt::name!(NS1, "EmptyReminderResponseMessage"), v)
+                w.element(name!(NS1, "EmptyReminderResponseMessage"), v)
             }
         }
     }
@@ -1739,7 +1740,7 @@ impl rt::Decode for Request {
 impl rt::Encode for Request {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "ResponseMessages"), &self.response_messages)?;
+        w.element(name!(NS1, "ResponseMessages"), &self.response_messages)?;
         w.end_with_extra(&self.extra)
     }
 }

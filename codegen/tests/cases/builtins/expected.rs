@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
@@ -34,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -190,22 +191,22 @@ impl rt::Decode for Request {
 impl rt::Encode for Request {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "AString"), &self.a_string)?;
-        w.element(rt::name!(NS1, "ABoolean"), &self.a_boolean)?;
-        w.element(rt::name!(NS1, "AnInt"), &self.an_int)?;
-        w.element(rt::name!(NS1, "ADouble"), &self.a_double)?;
-        w.element(rt::name!(NS1, "AnUnsignedShort"), &self.an_unsigned_short)?;
-        w.element(rt::name!(NS1, "ADateTime"), &self.a_date_time)?;
-        w.element(rt::name!(NS1, "ADuration"), &self.a_duration)?;
-        w.element(rt::name!(NS1, "ALanguage"), &self.a_language)?;
-        w.element(rt::name!(NS1, "ALong"), &self.a_long)?;
-        w.element(rt::name!(NS1, "ABase64Binary"), &self.a_base64_binary)?;
-        w.optional_element(rt::name!(NS1, "AnUnsignedInt"), &self.an_unsigned_int)?;
-        w.optional_element(rt::name!(NS1, "AFloat"), &self.a_float)?;
-        w.optional_element(rt::name!(NS1, "ADecimal"), &self.a_decimal)?;
-        w.optional_element(rt::name!(NS1, "ADate"), &self.a_date)?;
-        w.optional_element(rt::name!(NS1, "ATime"), &self.a_time)?;
-        w.optional_element(rt::name!(NS1, "AnAnyUri"), &self.an_any_uri)?;
+        w.element(name!(NS1, "AString"), &self.a_string)?;
+        w.element(name!(NS1, "ABoolean"), &self.a_boolean)?;
+        w.element(name!(NS1, "AnInt"), &self.an_int)?;
+        w.element(name!(NS1, "ADouble"), &self.a_double)?;
+        w.element(name!(NS1, "AnUnsignedShort"), &self.an_unsigned_short)?;
+        w.element(name!(NS1, "ADateTime"), &self.a_date_time)?;
+        w.element(name!(NS1, "ADuration"), &self.a_duration)?;
+        w.element(name!(NS1, "ALanguage"), &self.a_language)?;
+        w.element(name!(NS1, "ALong"), &self.a_long)?;
+        w.element(name!(NS1, "ABase64Binary"), &self.a_base64_binary)?;
+        w.optional_element(name!(NS1, "AnUnsignedInt"), &self.an_unsigned_int)?;
+        w.optional_element(name!(NS1, "AFloat"), &self.a_float)?;
+        w.optional_element(name!(NS1, "ADecimal"), &self.a_decimal)?;
+        w.optional_element(name!(NS1, "ADate"), &self.a_date)?;
+        w.optional_element(name!(NS1, "ATime"), &self.a_time)?;
+        w.optional_element(name!(NS1, "AnAnyUri"), &self.an_any_uri)?;
         w.end_with_extra(&self.extra)
     }
 }

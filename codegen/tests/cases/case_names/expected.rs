@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
@@ -34,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -148,9 +149,9 @@ impl rt::Encode for FooType {
         w.optional_attribute("", "id", &self.id)?;
         w.optional_attribute("", "Id", &self.id_attribute)?;
         w.optional_attribute("", "ID", &self.id_attribute2)?;
-        w.element(rt::name!(NS1, "Id"), &self.id_element)?;
-        w.element(rt::name!(NS1, "ID"), &self.id_element2)?;
-        w.optional_element(rt::name!(NS1, "id"), &self.id_element3)?;
+        w.element(name!(NS1, "Id"), &self.id_element)?;
+        w.element(name!(NS1, "ID"), &self.id_element2)?;
+        w.optional_element(name!(NS1, "id"), &self.id_element3)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -186,8 +187,8 @@ impl rt::Decode for FooTypeGolden {
 impl rt::Encode for FooTypeGolden {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Url"), &self.url)?;
-        w.element(rt::name!(NS1, "URL"), &self.url_element)?;
+        w.element(name!(NS1, "Url"), &self.url)?;
+        w.element(name!(NS1, "URL"), &self.url_element)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -334,11 +335,11 @@ impl rt::Decode for Request {
 impl rt::Encode for Request {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Foo"), &self.foo)?;
-        w.element(rt::name!(NS1, "foo"), &self.foo_element)?;
-        w.element(rt::name!(NS1, "FOO"), &self.foo_element2)?;
-        w.elements(rt::name!(NS1, "Mode"), &self.mode)?;
-        w.optional_element(rt::name!(NS1, "mode"), &self.mode_element)?;
+        w.element(name!(NS1, "Foo"), &self.foo)?;
+        w.element(name!(NS1, "foo"), &self.foo_element)?;
+        w.element(name!(NS1, "FOO"), &self.foo_element2)?;
+        w.elements(name!(NS1, "Mode"), &self.mode)?;
+        w.optional_element(name!(NS1, "mode"), &self.mode_element)?;
         w.end_with_extra(&self.extra)
     }
 }

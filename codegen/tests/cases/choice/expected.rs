@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
@@ -34,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -115,7 +116,7 @@ impl rt::Decode for SquareType {
 impl rt::Encode for SquareType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Side"), &self.side)?;
+        w.element(name!(NS1, "Side"), &self.side)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -162,7 +163,7 @@ impl rt::Decode for ShapeType {
 impl rt::Encode for ShapeType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Label"), &self.label)?;
+        w.element(name!(NS1, "Label"), &self.label)?;
         w.content(&self.choice)?;
         w.optional_content(&self.choice_element)?;
         w.end_with_extra(&self.extra)
@@ -180,8 +181,8 @@ pub enum ShapeTypeChoice {
 impl rt::Content for ShapeTypeChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Circle(v) => w.element(rt::name!(NS1, "Circle"), v),
-            Self::Square(v) => w.element(rt::name!(NS1, "Square"), v),
+            Self::Circle(v) => w.element(name!(NS1, "Circle"), v),
+            Self::Square(v) => w.element(name!(NS1, "Square"), v),
         }
     }
 }
@@ -197,8 +198,8 @@ pub enum ShapeTypeChoice2 {
 impl rt::Content for ShapeTypeChoice2 {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Solid(v) => w.element(rt::name!(NS1, "Solid"), v),
-            Self::Dashed(v) => w.element(rt::name!(NS1, "Dashed"), v),
+            Self::Solid(v) => w.element(name!(NS1, "Solid"), v),
+            Self::Dashed(v) => w.element(name!(NS1, "Dashed"), v),
         }
     }
 }
@@ -246,9 +247,9 @@ pub enum DrawingTypeChoice {
 impl rt::Content for DrawingTypeChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Line(v) => w.element(rt::name!(NS1, "Line"), v),
-            Self::Dot(v) => w.element(rt::name!(NS1, "Dot"), v),
-            Self::Shape(v) => w.element(rt::name!(NS1, "Shape"), v),
+            Self::Line(v) => w.element(name!(NS1, "Line"), v),
+            Self::Dot(v) => w.element(name!(NS1, "Dot"), v),
+            Self::Shape(v) => w.element(name!(NS1, "Shape"), v),
         }
     }
 }

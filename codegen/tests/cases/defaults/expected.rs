@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
@@ -34,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -230,12 +231,12 @@ impl rt::Encode for QueryType {
         w.attribute("", "Label", &self.label)?;
         w.attribute("", "Version", &self.version)?;
         w.optional_element(
-            rt::name!(NS1, "KeywordMatchOption"),
+            name!(NS1, "KeywordMatchOption"),
             &self.keyword_match_option,
         )?;
-        w.optional_element(rt::name!(NS1, "MaxResults"), &self.max_results)?;
-        w.optional_element(rt::name!(NS1, "Culture"), &self.culture)?;
-        w.optional_element(rt::name!(NS1, "Exact"), &self.exact)?;
+        w.optional_element(name!(NS1, "MaxResults"), &self.max_results)?;
+        w.optional_element(name!(NS1, "Culture"), &self.culture)?;
+        w.optional_element(name!(NS1, "Exact"), &self.exact)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -263,7 +264,7 @@ impl rt::Decode for Request {
 impl rt::Encode for Request {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.elements(rt::name!(NS1, "Query"), &self.query)?;
+        w.elements(name!(NS1, "Query"), &self.query)?;
         w.end_with_extra(&self.extra)
     }
 }

@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
@@ -34,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -142,9 +143,9 @@ impl rt::Encode for NoteType {
         w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Version", &self.version)?;
         w.attribute("", "Pinned", &self.pinned)?;
-        w.element(rt::name!(NS1, "Id"), &self.id)?;
-        w.optional_element(rt::name!(NS1, "Subject"), &self.subject)?;
-        w.element(rt::name!(NS1, "Body"), &self.body)?;
+        w.element(name!(NS1, "Id"), &self.id)?;
+        w.optional_element(name!(NS1, "Subject"), &self.subject)?;
+        w.element(name!(NS1, "Body"), &self.body)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -213,10 +214,10 @@ impl rt::Encode for TaskType {
         w.optional_attribute("", "Version", &self.version)?;
         w.attribute("", "Pinned", &self.pinned)?;
         w.optional_attribute("", "Priority", &self.priority)?;
-        w.element(rt::name!(NS1, "Id"), &self.id)?;
-        w.optional_element(rt::name!(NS1, "Subject"), &self.subject)?;
-        w.element(rt::name!(NS1, "Body"), &self.body)?;
-        w.optional_element(rt::name!(NS1, "Due"), &self.due)?;
+        w.element(name!(NS1, "Id"), &self.id)?;
+        w.optional_element(name!(NS1, "Subject"), &self.subject)?;
+        w.element(name!(NS1, "Body"), &self.body)?;
+        w.optional_element(name!(NS1, "Due"), &self.due)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -274,9 +275,9 @@ impl rt::Encode for EmptyNoteType {
         w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Version", &self.version)?;
         w.attribute("", "Pinned", &self.pinned)?;
-        w.element(rt::name!(NS1, "Id"), &self.id)?;
-        w.optional_element(rt::name!(NS1, "Subject"), &self.subject)?;
-        w.element(rt::name!(NS1, "Body"), &self.body)?;
+        w.element(name!(NS1, "Id"), &self.id)?;
+        w.optional_element(name!(NS1, "Subject"), &self.subject)?;
+        w.element(name!(NS1, "Body"), &self.body)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -312,8 +313,8 @@ impl rt::Decode for Request {
 impl rt::Encode for Request {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Task"), &self.task)?;
-        w.optional_element(rt::name!(NS1, "Draft"), &self.draft)?;
+        w.element(name!(NS1, "Task"), &self.task)?;
+        w.optional_element(name!(NS1, "Draft"), &self.draft)?;
         w.end_with_extra(&self.extra)
     }
 }

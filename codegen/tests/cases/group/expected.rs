@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
@@ -34,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -100,8 +101,8 @@ pub enum PatternTypes {
 impl rt::Content for PatternTypes {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Daily(v) => w.element(rt::name!(NS1, "Daily"), v),
-            Self::Weekly(v) => w.element(rt::name!(NS1, "Weekly"), v),
+            Self::Daily(v) => w.element(name!(NS1, "Daily"), v),
+            Self::Weekly(v) => w.element(name!(NS1, "Weekly"), v),
         }
     }
 }
@@ -117,8 +118,8 @@ pub enum RangeTypes {
 impl rt::Content for RangeTypes {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::NoEnd(v) => w.element(rt::name!(NS1, "NoEnd"), v),
-            Self::Count(v) => w.element(rt::name!(NS1, "Count"), v),
+            Self::NoEnd(v) => w.element(name!(NS1, "NoEnd"), v),
+            Self::Count(v) => w.element(name!(NS1, "Count"), v),
         }
     }
 }
@@ -134,8 +135,8 @@ pub enum ContactChoice {
 impl rt::Content for ContactChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Email(v) => w.element(rt::name!(NS1, "Email"), v),
-            Self::Phone(v) => w.element(rt::name!(NS1, "Phone"), v),
+            Self::Email(v) => w.element(name!(NS1, "Email"), v),
+            Self::Phone(v) => w.element(name!(NS1, "Phone"), v),
         }
     }
 }
@@ -176,9 +177,9 @@ impl rt::Decode for PersonType {
 impl rt::Encode for PersonType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "First"), &self.first)?;
-        w.optional_element(rt::name!(NS1, "Last"), &self.last)?;
-        w.optional_element(rt::name!(NS1, "Age"), &self.age)?;
+        w.element(name!(NS1, "First"), &self.first)?;
+        w.optional_element(name!(NS1, "Last"), &self.last)?;
+        w.optional_element(name!(NS1, "Age"), &self.age)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -265,10 +266,10 @@ impl rt::Decode for ChangeType {
 impl rt::Encode for ChangeType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Offset"), &self.offset)?;
+        w.element(name!(NS1, "Offset"), &self.offset)?;
         w.optional_content(&self.pattern_types)?;
         w.contents(&self.range_types)?;
-        w.element(rt::name!(NS1, "Time"), &self.time)?;
+        w.element(name!(NS1, "Time"), &self.time)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -319,9 +320,9 @@ impl rt::Decode for Request {
 impl rt::Encode for Request {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Person"), &self.person)?;
-        w.element(rt::name!(NS1, "Recurrence"), &self.recurrence)?;
-        w.elements(rt::name!(NS1, "Change"), &self.change)?;
+        w.element(name!(NS1, "Person"), &self.person)?;
+        w.element(name!(NS1, "Recurrence"), &self.recurrence)?;
+        w.elements(name!(NS1, "Change"), &self.change)?;
         w.contents(&self.contact_choices)?;
         w.end_with_extra(&self.extra)
     }
@@ -358,8 +359,8 @@ impl rt::Decode for Response {
 impl rt::Encode for Response {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "First"), &self.first)?;
-        w.optional_element(rt::name!(NS1, "Last"), &self.last)?;
+        w.element(name!(NS1, "First"), &self.first)?;
+        w.optional_element(name!(NS1, "Last"), &self.last)?;
         w.end_with_extra(&self.extra)
     }
 }

@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
@@ -34,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -115,7 +116,7 @@ impl rt::Decode for OptionGolden {
 impl rt::Encode for OptionGolden {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Value"), &self.value)?;
+        w.element(name!(NS1, "Value"), &self.value)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -146,7 +147,7 @@ impl rt::Decode for StringGolden {
 impl rt::Encode for StringGolden {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Value"), &self.value)?;
+        w.element(name!(NS1, "Value"), &self.value)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -177,7 +178,7 @@ impl rt::Decode for Match {
 impl rt::Encode for Match {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Value"), &self.value)?;
+        w.element(name!(NS1, "Value"), &self.value)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -412,17 +413,17 @@ impl rt::Encode for Request {
         w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
         w.optional_attribute("", "ref", &self.r#ref)?;
-        w.element(rt::name!(NS1, "type"), &self.r#type)?;
-        w.element(rt::name!(NS1, "match"), &self.r#match)?;
-        w.optional_element(rt::name!(NS1, "self"), &self.self_)?;
-        w.optional_element(rt::name!(NS1, "Place2nd"), &self.place2nd)?;
-        w.element(rt::name!(NS1, "Value"), &self.value)?;
-        w.element(rt::name!(NS1, "value"), &self.value_element)?;
-        w.element(rt::name!(NS1, "Id"), &self.id_element)?;
-        w.optional_element(rt::name!(NS1, "extra"), &self.extra_element)?;
-        w.optional_element(rt::name!(NS1, "Lower"), &self.lower)?;
-        w.optional_element(rt::name!(NS1, "Upper"), &self.upper)?;
-        w.elements(rt::name!(NS1, "Mode"), &self.mode)?;
+        w.element(name!(NS1, "type"), &self.r#type)?;
+        w.element(name!(NS1, "match"), &self.r#match)?;
+        w.optional_element(name!(NS1, "self"), &self.self_)?;
+        w.optional_element(name!(NS1, "Place2nd"), &self.place2nd)?;
+        w.element(name!(NS1, "Value"), &self.value)?;
+        w.element(name!(NS1, "value"), &self.value_element)?;
+        w.element(name!(NS1, "Id"), &self.id_element)?;
+        w.optional_element(name!(NS1, "extra"), &self.extra_element)?;
+        w.optional_element(name!(NS1, "Lower"), &self.lower)?;
+        w.optional_element(name!(NS1, "Upper"), &self.upper)?;
+        w.elements(name!(NS1, "Mode"), &self.mode)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -473,9 +474,9 @@ pub enum ResponseChoice {
 impl rt::Content for ResponseChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Box(v) => w.element(rt::name!(NS1, "Box"), v),
-            Self::Result(v) => w.element(rt::name!(NS1, "Result"), v),
-            Self::Self_(v) => w.element(rt::name!(NS1, "Self"), v),
+            Self::Box(v) => w.element(name!(NS1, "Box"), v),
+            Self::Result(v) => w.element(name!(NS1, "Result"), v),
+            Self::Self_(v) => w.element(name!(NS1, "Self"), v),
         }
     }
 }

@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
@@ -34,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -115,7 +116,7 @@ impl rt::Decode for MailboxType {
 impl rt::Encode for MailboxType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Address"), &self.address)?;
+        w.element(name!(NS1, "Address"), &self.address)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -151,8 +152,8 @@ impl rt::Decode for MailboxDataType {
 impl rt::Encode for MailboxDataType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Email"), &self.email)?;
-        w.optional_element(rt::name!(NS1, "ExcludeConflicts"), &self.exclude_conflicts)?;
+        w.element(name!(NS1, "Email"), &self.email)?;
+        w.optional_element(name!(NS1, "ExcludeConflicts"), &self.exclude_conflicts)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -202,7 +203,7 @@ impl rt::Decode for IndividualAttendeeConflictData {
 impl rt::Encode for IndividualAttendeeConflictData {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "BusyType"), &self.busy_type)?;
+        w.element(name!(NS1, "BusyType"), &self.busy_type)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -263,13 +264,13 @@ impl rt::Decode for Request {
 impl rt::Encode for Request {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Subject"), &self.subject)?;
-        w.optional_element(rt::name!(NS1, "Priority"), &self.priority)?;
-        w.element(rt::name!(NS1, "Mailbox"), &self.mailbox)?;
-        w.optional_element(rt::name!(NS1, "Delegate"), &self.delegate)?;
-        w.elements(rt::name!(NS1, "MailboxData"), &self.mailbox_data)?;
-        w.elements(rt::name!(NS1, "Count"), &self.count)?;
-        w.element(rt::name!(NS1, "ConflictData"), &self.conflict_data)?;
+        w.element(name!(NS1, "Subject"), &self.subject)?;
+        w.optional_element(name!(NS1, "Priority"), &self.priority)?;
+        w.element(name!(NS1, "Mailbox"), &self.mailbox)?;
+        w.optional_element(name!(NS1, "Delegate"), &self.delegate)?;
+        w.elements(name!(NS1, "MailboxData"), &self.mailbox_data)?;
+        w.elements(name!(NS1, "Count"), &self.count)?;
+        w.element(name!(NS1, "ConflictData"), &self.conflict_data)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -328,12 +329,12 @@ impl rt::Content for ConflictDataChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
             Self::UnknownAttendeeConflictData(v) => {
-                w.element(rt::name!(NS1, "UnknownAttendeeConflictData"), v)
+                w.element(name!(NS1, "UnknownAttendeeConflictData"), v)
             }
             Self::IndividualAttendeeConflictData(v) => {
-                w.element(rt::name!(NS1, "IndividualAttendeeConflictData"), v)
+                w.element(name!(NS1, "IndividualAttendeeConflictData"), v)
             }
-            Self::Note(v) => w.element(rt::name!(NS1, "Note"), v),
+            Self::Note(v) => w.element(name!(NS1, "Note"), v),
         }
     }
 }
@@ -361,7 +362,7 @@ impl rt::Decode for Response {
 impl rt::Encode for Response {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.optional_element(rt::name!(NS1, "Subject"), &self.subject)?;
+        w.optional_element(name!(NS1, "Subject"), &self.subject)?;
         w.end_with_extra(&self.extra)
     }
 }

@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
@@ -34,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -268,7 +269,7 @@ impl rt::Encode for AlternateIdType {
         w.attribute("", "Format", &self.format)?;
         w.attribute("", "Id", &self.id)?;
         w.attribute("", "Mailbox", &self.mailbox)?;
-        w.optional_element(rt::name!(NS1, "Note"), &self.note)?;
+        w.optional_element(name!(NS1, "Note"), &self.note)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -460,7 +461,7 @@ impl rt::Encode for IsEqualToType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.attribute("", "FieldURI", &self.field_uri)?;
-        w.element(rt::name!(NS1, "Constant"), &self.constant)?;
+        w.element(name!(NS1, "Constant"), &self.constant)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -538,10 +539,10 @@ pub enum SearchExpressionChoice {
 impl rt::Content for SearchExpressionChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::SearchExpression(v) => w.element(rt::name!(NS1, "SearchExpression"), v),
-            Self::Exists(v) => w.element(rt::name!(NS1, "Exists"), v),
-            Self::IsEqualTo(v) => w.element(rt::name!(NS1, "IsEqualTo"), v),
-            Self::Not(v) => w.element(rt::name!(NS1, "Not"), v),
+            Self::SearchExpression(v) => w.element(name!(NS1, "SearchExpression"), v),
+            Self::Exists(v) => w.element(name!(NS1, "Exists"), v),
+            Self::IsEqualTo(v) => w.element(name!(NS1, "IsEqualTo"), v),
+            Self::Not(v) => w.element(name!(NS1, "Not"), v),
         }
     }
 }
@@ -639,10 +640,10 @@ impl rt::Decode for Request {
 impl rt::Encode for Request {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "AlternateId"), &self.alternate_id)?;
-        w.optional_element(rt::name!(NS1, "ItemId"), &self.item_id)?;
-        w.elements(rt::name!(NS1, "Id"), &self.id)?;
-        w.elements(rt::name!(NS1, "Restriction"), &self.restriction)?;
+        w.element(name!(NS1, "AlternateId"), &self.alternate_id)?;
+        w.optional_element(name!(NS1, "ItemId"), &self.item_id)?;
+        w.elements(name!(NS1, "Id"), &self.id)?;
+        w.elements(name!(NS1, "Restriction"), &self.restriction)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -670,7 +671,7 @@ impl rt::Decode for Response {
 impl rt::Encode for Response {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.optional_element(rt::name!(NS1, "ItemId"), &self.item_id)?;
+        w.optional_element(name!(NS1, "ItemId"), &self.item_id)?;
         w.end_with_extra(&self.extra)
     }
 }

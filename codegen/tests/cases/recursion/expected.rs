@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
@@ -34,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -120,9 +121,9 @@ impl rt::Decode for NodeType {
 impl rt::Encode for NodeType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Label"), &self.label)?;
+        w.element(name!(NS1, "Label"), &self.label)?;
         if let Some(v) = &self.next {
-            w.element(rt::name!(NS1, "Next"), &**v)?;
+            w.element(name!(NS1, "Next"), &**v)?;
         }
         w.end_with_extra(&self.extra)
     }
@@ -159,8 +160,8 @@ impl rt::Decode for TreeType {
 impl rt::Encode for TreeType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Name"), &self.name)?;
-        w.elements(rt::name!(NS1, "Child"), &self.child)?;
+        w.element(name!(NS1, "Name"), &self.name)?;
+        w.elements(name!(NS1, "Child"), &self.child)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -196,9 +197,9 @@ impl rt::Decode for FolderType {
 impl rt::Encode for FolderType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "DisplayName"), &self.display_name)?;
+        w.element(name!(NS1, "DisplayName"), &self.display_name)?;
         if let Some(v) = &self.sub_folders {
-            w.element(rt::name!(NS1, "SubFolders"), &**v)?;
+            w.element(name!(NS1, "SubFolders"), &**v)?;
         }
         w.end_with_extra(&self.extra)
     }
@@ -227,7 +228,7 @@ impl rt::Decode for SubFoldersType {
 impl rt::Encode for SubFoldersType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.optional_element(rt::name!(NS1, "Only"), &self.only)?;
+        w.optional_element(name!(NS1, "Only"), &self.only)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -284,9 +285,9 @@ pub enum ExpressionTypeChoice {
 impl rt::Content for ExpressionTypeChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Leaf(v) => w.element(rt::name!(NS1, "Leaf"), v),
-            Self::Not(v) => w.element(rt::name!(NS1, "Not"), v),
-            Self::And(v) => w.element(rt::name!(NS1, "And"), v),
+            Self::Leaf(v) => w.element(name!(NS1, "Leaf"), v),
+            Self::Not(v) => w.element(name!(NS1, "Not"), v),
+            Self::And(v) => w.element(name!(NS1, "And"), v),
         }
     }
 }
@@ -317,7 +318,7 @@ impl rt::Decode for NotType {
 impl rt::Encode for NotType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Operand"), &self.operand)?;
+        w.element(name!(NS1, "Operand"), &self.operand)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -345,7 +346,7 @@ impl rt::Decode for AndType {
 impl rt::Encode for AndType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.elements(rt::name!(NS1, "Operand"), &self.operand)?;
+        w.elements(name!(NS1, "Operand"), &self.operand)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -391,10 +392,10 @@ impl rt::Decode for Request {
 impl rt::Encode for Request {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Node"), &self.node)?;
-        w.element(rt::name!(NS1, "Tree"), &self.tree)?;
-        w.element(rt::name!(NS1, "Folder"), &self.folder)?;
-        w.element(rt::name!(NS1, "Where"), &self.r#where)?;
+        w.element(name!(NS1, "Node"), &self.node)?;
+        w.element(name!(NS1, "Tree"), &self.tree)?;
+        w.element(name!(NS1, "Folder"), &self.folder)?;
+        w.element(name!(NS1, "Where"), &self.r#where)?;
         w.end_with_extra(&self.extra)
     }
 }

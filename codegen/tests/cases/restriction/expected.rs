@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
@@ -34,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -136,9 +137,9 @@ impl rt::Encode for WellKnownResponseObjectType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
-        w.optional_element(rt::name!(NS1, "Body"), &self.body)?;
-        w.optional_element(rt::name!(NS1, "ToRecipients"), &self.to_recipients)?;
-        w.optional_element(rt::name!(NS1, "ReferenceItemId"), &self.reference_item_id)?;
+        w.optional_element(name!(NS1, "Body"), &self.body)?;
+        w.optional_element(name!(NS1, "ToRecipients"), &self.to_recipients)?;
+        w.optional_element(name!(NS1, "ReferenceItemId"), &self.reference_item_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -190,9 +191,9 @@ impl rt::Encode for AcceptItemType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
-        w.optional_element(rt::name!(NS1, "Body"), &self.body)?;
-        w.optional_element(rt::name!(NS1, "ToRecipients"), &self.to_recipients)?;
-        w.optional_element(rt::name!(NS1, "ReferenceItemId"), &self.reference_item_id)?;
+        w.optional_element(name!(NS1, "Body"), &self.body)?;
+        w.optional_element(name!(NS1, "ToRecipients"), &self.to_recipients)?;
+        w.optional_element(name!(NS1, "ReferenceItemId"), &self.reference_item_id)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -249,10 +250,10 @@ impl rt::Encode for DeclineItemType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
-        w.optional_element(rt::name!(NS1, "Body"), &self.body)?;
-        w.optional_element(rt::name!(NS1, "ToRecipients"), &self.to_recipients)?;
-        w.optional_element(rt::name!(NS1, "ReferenceItemId"), &self.reference_item_id)?;
-        w.element(rt::name!(NS1, "Reason"), &self.reason)?;
+        w.optional_element(name!(NS1, "Body"), &self.body)?;
+        w.optional_element(name!(NS1, "ToRecipients"), &self.to_recipients)?;
+        w.optional_element(name!(NS1, "ReferenceItemId"), &self.reference_item_id)?;
+        w.element(name!(NS1, "Reason"), &self.reason)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -371,10 +372,10 @@ impl rt::Decode for Request {
 impl rt::Encode for Request {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "AcceptItem"), &self.accept_item)?;
-        w.optional_element(rt::name!(NS1, "DeclineItem"), &self.decline_item)?;
-        w.element(rt::name!(NS1, "Text"), &self.text)?;
-        w.element(rt::name!(NS1, "Short"), &self.short)?;
+        w.element(name!(NS1, "AcceptItem"), &self.accept_item)?;
+        w.optional_element(name!(NS1, "DeclineItem"), &self.decline_item)?;
+        w.element(name!(NS1, "Text"), &self.text)?;
+        w.element(name!(NS1, "Short"), &self.short)?;
         w.end_with_extra(&self.extra)
     }
 }

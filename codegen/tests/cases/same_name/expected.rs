@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 const NS2: rt::Ns<'static> = rt::Ns::Other("urn:golden:types");
 /// Every request and response element of the generated operations, and the SOAP Fault:
@@ -35,9 +36,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -121,8 +122,8 @@ impl rt::Decode for ItemType {
 impl rt::Encode for ItemType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Subject"), &self.subject)?;
-        w.element(rt::name!(NS2, "Item"), &self.item)?;
+        w.element(name!(NS1, "Subject"), &self.subject)?;
+        w.element(name!(NS2, "Item"), &self.item)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -189,9 +190,9 @@ impl rt::Decode for ResponseType {
 impl rt::Encode for ResponseType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Class"), &self.class)?;
-        w.element(rt::name!(NS1, "TypesClass"), &self.types_class)?;
-        w.element(rt::name!(NS1, "Inner"), &self.inner)?;
+        w.element(name!(NS1, "Class"), &self.class)?;
+        w.element(name!(NS1, "TypesClass"), &self.types_class)?;
+        w.element(name!(NS1, "Inner"), &self.inner)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -227,8 +228,8 @@ impl rt::Decode for Request {
 impl rt::Encode for Request {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Item"), &self.item)?;
-        w.elements(rt::name!(NS2, "Item"), &self.item_element)?;
+        w.element(name!(NS1, "Item"), &self.item)?;
+        w.elements(name!(NS2, "Item"), &self.item_element)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -270,7 +271,7 @@ impl rt::Encode for ItemTypeTypes {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
         w.optional_attribute("", "Id", &self.id)?;
-        w.element(rt::name!(NS2, "Subject"), &self.subject)?;
+        w.element(name!(NS2, "Subject"), &self.subject)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -327,7 +328,7 @@ impl rt::Decode for ResponseTypeTypes {
 impl rt::Encode for ResponseTypeTypes {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS2, "Code"), &self.code)?;
+        w.element(name!(NS2, "Code"), &self.code)?;
         w.end_with_extra(&self.extra)
     }
 }

@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
@@ -34,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -150,14 +151,14 @@ impl rt::Decode for BookType {
 impl rt::Encode for BookType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Title"), &self.title)?;
-        w.optional_element(rt::name!(NS1, "Subtitle"), &self.subtitle)?;
-        w.elements(rt::name!(NS1, "Author"), &self.author)?;
-        w.elements(rt::name!(NS1, "Keyword"), &self.keyword)?;
-        w.optional_element(rt::name!(NS1, "Pages"), &self.pages)?;
-        w.elements(rt::name!(NS1, "Printing"), &self.printing)?;
-        w.optional_element(rt::name!(NS1, "Isbn"), &self.isbn)?;
-        w.optional_element(rt::name!(NS1, "Publisher"), &self.publisher)?;
+        w.element(name!(NS1, "Title"), &self.title)?;
+        w.optional_element(name!(NS1, "Subtitle"), &self.subtitle)?;
+        w.elements(name!(NS1, "Author"), &self.author)?;
+        w.elements(name!(NS1, "Keyword"), &self.keyword)?;
+        w.optional_element(name!(NS1, "Pages"), &self.pages)?;
+        w.elements(name!(NS1, "Printing"), &self.printing)?;
+        w.optional_element(name!(NS1, "Isbn"), &self.isbn)?;
+        w.optional_element(name!(NS1, "Publisher"), &self.publisher)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -193,8 +194,8 @@ impl rt::Decode for ShelfType {
 impl rt::Encode for ShelfType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "Label"), &self.label)?;
-        w.elements(rt::name!(NS1, "Book"), &self.book)?;
+        w.element(name!(NS1, "Label"), &self.label)?;
+        w.elements(name!(NS1, "Book"), &self.book)?;
         w.end_with_extra(&self.extra)
     }
 }

@@ -2,6 +2,7 @@
 // Source: golden.wsdl; operations: Op.
 
 use ::ews_runtime as rt;
+use rt::name;
 const NS1: rt::Ns<'static> = rt::Ns::Other("urn:golden");
 /// Every request and response element of the generated operations, and the SOAP Fault:
 /// what [`decode_any`] returns. Bodies and the Fault are boxed: they range
@@ -34,9 +35,9 @@ impl rt::Body for Message {
     }
     fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Request(v) => w.element(rt::name!(NS1, "Request"), &**v),
-            Self::Response(v) => w.element(rt::name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(rt::name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
+            Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
+            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
         }
     }
 }
@@ -115,7 +116,7 @@ impl rt::Decode for TransitionType {
 impl rt::Encode for TransitionType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "To"), &self.to)?;
+        w.element(name!(NS1, "To"), &self.to)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -151,8 +152,8 @@ impl rt::Decode for DateTransitionType {
 impl rt::Encode for DateTransitionType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "To"), &self.to)?;
-        w.element(rt::name!(NS1, "At"), &self.at)?;
+        w.element(name!(NS1, "To"), &self.to)?;
+        w.element(name!(NS1, "At"), &self.at)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -188,8 +189,8 @@ impl rt::Decode for DayTransitionType {
 impl rt::Encode for DayTransitionType {
     fn encode(&self, w: &mut rt::Writer, name: rt::Name) -> rt::EncodeResult {
         w.start_with_extra(name, &self.extra)?;
-        w.element(rt::name!(NS1, "To"), &self.to)?;
-        w.element(rt::name!(NS1, "Day"), &self.day)?;
+        w.element(name!(NS1, "To"), &self.to)?;
+        w.element(name!(NS1, "Day"), &self.day)?;
         w.end_with_extra(&self.extra)
     }
 }
@@ -209,12 +210,10 @@ pub enum TransitionChoice {
 impl rt::Content for TransitionChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Transition(v) => w.element(rt::name!(NS1, "Transition"), v),
-            Self::DateTransition(v) => w.element(rt::name!(NS1, "DateTransition"), v),
-            Self::DayTransition(v) => w.element(rt::name!(NS1, "DayTransition"), v),
-            Self::WeekdayTransition(v) => {
-                w.element(rt::name!(NS1, "WeekdayTransition"), v)
-            }
+            Self::Transition(v) => w.element(name!(NS1, "Transition"), v),
+            Self::DateTransition(v) => w.element(name!(NS1, "DateTransition"), v),
+            Self::DayTransition(v) => w.element(name!(NS1, "DayTransition"), v),
+            Self::WeekdayTransition(v) => w.element(name!(NS1, "WeekdayTransition"), v),
         }
     }
 }
@@ -230,8 +229,8 @@ pub enum ShapeChoice {
 impl rt::Content for ShapeChoice {
     fn encode_content(&self, w: &mut rt::Writer) -> rt::EncodeResult {
         match self {
-            Self::Circle(v) => w.element(rt::name!(NS1, "Circle"), v),
-            Self::Square(v) => w.element(rt::name!(NS1, "Square"), v),
+            Self::Circle(v) => w.element(name!(NS1, "Circle"), v),
+            Self::Square(v) => w.element(name!(NS1, "Square"), v),
         }
     }
 }
