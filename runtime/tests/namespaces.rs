@@ -223,4 +223,8 @@ fn children_report_the_ews_namespaces_by_name() {
             "Other(\"urn:d\") d urn:d".to_string(),
         ]
     );
+    // A URI with references to resolve.
+    let mut r = Reader::new("<a xmlns='urn:a&amp;b'><b/></a>");
+    r.enter_root().unwrap();
+    assert_eq!(r.next_child().unwrap(), Some((Ns::Other("urn:a&b"), "b")));
 }

@@ -14,8 +14,10 @@ pub(crate) const NO_NS: NsId = u32::MAX;
 struct Binding<'a> {
     prefix: &'a str,
     uri: Cow<'a, str>,
-    /// Which [`Ns`] the URI is.
-    known: Known,
+    /// The URI as an [`Ns`], ready to hand out; `None` for a URI of no known
+    /// namespace that the binding owns (it had references to resolve), which
+    /// is lent from `uri` instead.
+    ns: Option<Ns<'a>>,
 }
 
 /// The bindings in scope, innermost last. `xml` is always bound.
@@ -29,7 +31,7 @@ impl<'a> Scopes<'a> {
         bindings.push(Binding {
             prefix: "xml",
             uri: Cow::Borrowed(ns::XML),
-            known: Known::Other,
+            ns: Some(Ns::Other(ns::XML)),
         });
         Scopes { bindings }
     }
@@ -59,8 +61,12 @@ impl<'a> Scopes<'a> {
             Some((_, canonical)) => Cow::Borrowed(*canonical),
             None => uri,
         };
-        let known = Known::of(&uri);
-        self.bindings.push(Binding { prefix, uri, known });
+        let ns = match (Known::of(&uri), &uri) {
+            (Known::Other, Cow::Borrowed(uri)) => Some(Ns::Other(uri)),
+            (Known::Other, Cow::Owned(_)) => None,
+            (known, _) => Some(known.ns("")),
+        };
+        self.bindings.push(Binding { prefix, uri, ns });
     }
 
     /// The namespace `prefix` is bound to; `None` if it is not declared.
@@ -87,7 +93,7 @@ impl<'a> Scopes<'a> {
     #[inline]
     pub fn ns(&self, id: NsId) -> Ns<'_> {
         match self.bindings.get(id as usize) {
-            Some(b) => b.known.ns(&b.uri),
+            Some(b) => b.ns.unwrap_or(Ns::Other(&b.uri)),
             None => Ns::None,
         }
     }
