@@ -20,7 +20,7 @@ mod timing;
 use inputs::Input;
 use std::hint::black_box;
 use std::process::ExitCode;
-use timing::{median_secs, Budget};
+use timing::{median_secs_each, Budget};
 
 #[global_allocator]
 static ALLOC: alloc::Counting = alloc::Counting;
@@ -197,17 +197,24 @@ fn run_all(budget: Budget) -> Result<(), String> {
             decode: Vec::new(),
             encode: Vec::new(),
         };
-        for path in DECODERS {
-            let secs = median_secs(budget, || decode(path, input).unwrap_or(0));
-            row.decode.push(mb / secs);
-        }
+        let mut decoders: Vec<Box<dyn FnMut() -> usize>> = DECODERS
+            .iter()
+            .map(|&path| {
+                Box::new(move || decode(path, input).unwrap_or(0)) as Box<dyn FnMut() -> usize>
+            })
+            .collect();
+        let mut paths: Vec<&mut dyn FnMut() -> usize> = decoders
+            .iter_mut()
+            .map(|f| &mut **f as &mut dyn FnMut() -> usize)
+            .collect();
+        let secs = median_secs_each(budget, &mut paths);
+        row.decode.extend(secs.iter().map(|s| mb / s));
         let ours = ews_path::decode(input.name, &input.docs)?;
-        let secs = median_secs(budget, || ews_path::encode(&ours).map(|o| o.len()));
-        row.encode.push(mb / secs);
-        drop(ours);
         let serde = serde_path::decode(input.name, &input.docs)?;
-        let secs = median_secs(budget, || serde_path::encode(&serde).map(|o| o.len()));
-        row.encode.push(mb / secs);
+        let mut encode_ours = || ews_path::encode(&ours).map_or(0, |o| o.len());
+        let mut encode_serde = || serde_path::encode(&serde).map_or(0, |o| o.len());
+        let secs = median_secs_each(budget, &mut [&mut encode_ours, &mut encode_serde]);
+        row.encode.extend(secs.iter().map(|s| mb / s));
         rows.push(row);
     }
     print_table(&rows);

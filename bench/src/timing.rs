@@ -1,5 +1,9 @@
 //! The timing harness: warm-up, then samples of enough repetitions to last a
-//! millisecond or more, and the median time per repetition.
+//! millisecond or more, and the median time per repetition. The paths compared
+//! on one input are sampled in turn (one sample of each, round after round), so
+//! that a slow spell of this shared machine falls on all of them alike and the
+//! ratios between them hold. Each sample starts with one untimed call, so
+//! that each path is timed in the steady state of its own allocations.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -30,27 +34,45 @@ impl Budget {
     };
 }
 
-/// The median seconds per call of `f`.
-pub fn median_secs<T>(budget: Budget, mut f: impl FnMut() -> T) -> f64 {
+/// The median seconds per call of each of `paths`, sampled in turn.
+pub fn median_secs_each(budget: Budget, paths: &mut [&mut dyn FnMut() -> usize]) -> Vec<f64> {
+    // Warm-up, and how many calls make a sample of at least a millisecond.
+    let reps: Vec<usize> = paths
+        .iter_mut()
+        .map(|f| {
+            let start = Instant::now();
+            let mut calls = 0u32;
+            while calls == 0 || start.elapsed() < budget.warm_up {
+                black_box(f());
+                calls += 1;
+            }
+            let per_call = start.elapsed().as_secs_f64() / f64::from(calls);
+            ((1e-3 / per_call).ceil() as usize).max(1)
+        })
+        .collect();
+    let mut times: Vec<Vec<f64>> = vec![Vec::new(); paths.len()];
     let start = Instant::now();
-    let mut calls = 0u32;
-    while calls == 0 || start.elapsed() < budget.warm_up {
-        black_box(f());
-        calls += 1;
-    }
-    let per_call = start.elapsed().as_secs_f64() / f64::from(calls);
-    let reps = ((1e-3 / per_call).ceil() as usize).max(1);
-    let samples = ((budget.measure.as_secs_f64() / (per_call * reps as f64)) as usize)
-        .clamp(budget.min_samples, 500);
-    let mut times: Vec<f64> = (0..samples)
-        .map(|_| {
+    let spend = budget.measure.as_secs_f64() * paths.len() as f64;
+    while times[0].len() < budget.min_samples
+        || (start.elapsed().as_secs_f64() < spend && times[0].len() < 500)
+    {
+        for ((f, &reps), times) in paths.iter_mut().zip(&reps).zip(&mut times) {
+            // One call untimed first: it takes on the heap as the previous
+            // path left it (its large blocks handed back to the system, to
+            // be faulted in again), a cost of switching paths, not of either.
+            black_box(f());
             let t = Instant::now();
             for _ in 0..reps {
                 black_box(f());
             }
-            t.elapsed().as_secs_f64() / reps as f64
+            times.push(t.elapsed().as_secs_f64() / reps as f64);
+        }
+    }
+    times
+        .into_iter()
+        .map(|mut t| {
+            t.sort_by(f64::total_cmp);
+            t[t.len() / 2]
         })
-        .collect();
-    times.sort_by(f64::total_cmp);
-    times[times.len() / 2]
+        .collect()
 }
