@@ -13,7 +13,7 @@ mod names;
 mod open;
 mod xsi;
 
-pub use name::{Name, NsArg};
+pub use name::{Name, NsArg, TagText};
 
 use crate::chars::is_ncname;
 use names::{canonical, Prefix, Prefixes, ROOT_DECLARATIONS};

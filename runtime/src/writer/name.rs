@@ -42,74 +42,6 @@ impl Name {
         })
     }
 
-    /// The length of the start tag up to its attributes (`<p:Local`), or of
-    /// the end tag (`</p:Local>`) when `end`; 0 when the prefix is not fixed.
-    #[doc(hidden)]
-    pub const fn tag_len(&self, end: bool) -> usize {
-        match self.fixed {
-            Some(prefix) if end => prefix_len(prefix) + self.local.len() + 3,
-            Some(prefix) => prefix_len(prefix) + self.local.len() + 1,
-            None => 0,
-        }
-    }
-
-    /// The start tag (`<p:Local`), or the end tag (`</p:Local>`) when `end`, as
-    /// bytes; `N` is [`Self::tag_len`].
-    #[doc(hidden)]
-    pub const fn tag_bytes<const N: usize>(&self, end: bool) -> [u8; N] {
-        let mut out = [0u8; N];
-        let Some(prefix) = self.fixed else {
-            return out;
-        };
-        let parts: [&[u8]; 4] = if end {
-            [
-                b"</",
-                prefix_text(prefix).as_bytes(),
-                self.local.as_bytes(),
-                b">",
-            ]
-        } else {
-            [
-                b"<",
-                prefix_text(prefix).as_bytes(),
-                self.local.as_bytes(),
-                b"",
-            ]
-        };
-        let mut at = 0;
-        let mut p = 0;
-        while p < parts.len() {
-            let part = parts[p];
-            let mut i = 0;
-            while i < part.len() && at < N {
-                out[at] = part[i];
-                at += 1;
-                i += 1;
-            }
-            p += 1;
-        }
-        out
-    }
-
-    /// This name with its start and end tags, built by [`Self::tag_bytes`] into
-    /// constants (so that they live as long as the program).
-    #[doc(hidden)]
-    pub const fn with_tags(self, start: &'static [u8], end: &'static [u8]) -> Name {
-        if self.fixed.is_none()
-            || start.len() != self.tag_len(false)
-            || end.len() != self.tag_len(true)
-        {
-            return self;
-        }
-        match (core::str::from_utf8(start), core::str::from_utf8(end)) {
-            (Ok(start), Ok(end)) => Name {
-                tags: Some((start, end)),
-                ..self
-            },
-            _ => self,
-        }
-    }
-
     /// The namespace URI ("" for none).
     pub const fn ns(&self) -> &'static str {
         self.ns
@@ -144,10 +76,6 @@ const fn prefix_text(prefix: Prefix) -> &'static str {
     }
 }
 
-const fn prefix_len(prefix: Prefix) -> usize {
-    prefix_text(prefix).len()
-}
-
 /// A [`Name`] checked by the compiler: `name!(ns, "Local")` is a constant, and an
 /// invalid local name is a compile error. When the namespace has a fixed prefix
 /// the constant also holds the element's start and end tags, so the writer
@@ -167,16 +95,92 @@ const fn prefix_len(prefix: Prefix) -> usize {
 macro_rules! name {
     ($ns:expr, $local:expr) => {
         const {
-            const NS: &str = $crate::writer::NsArg($ns).uri();
-            const NAME: $crate::writer::Name = match $crate::writer::Name::new(NS, $local) {
+            const TEXT: &$crate::writer::TagText =
+                &$crate::writer::TagText::new($crate::writer::NsArg($ns).name($local));
+            match TEXT.name() {
                 ::core::option::Option::Some(name) => name,
                 ::core::option::Option::None => ::core::panic!("not an XML NCName"),
-            };
-            const START: [u8; NAME.tag_len(false)] = NAME.tag_bytes(false);
-            const END: [u8; NAME.tag_len(true)] = NAME.tag_bytes(true);
-            NAME.with_tags(&START, &END)
+            }
         }
     };
+}
+
+/// Room for a name's tags in [`TagText`]: `<p:Local></p:Local>` for local
+/// names of up to 47 bytes with `t:` or `m:` (44 with `soap:`; the longest
+/// EWS element name has 46); a longer name's tags are assembled when written.
+const TAG_ROOM: usize = 104;
+
+/// A name and the text of its tags, `<p:Local></p:Local>`, built by the
+/// compiler for [`crate::name!`] in one constant (few constants per name keep
+/// compiling tens of thousands of generated names quick).
+#[doc(hidden)]
+pub struct TagText {
+    name: Option<Name>,
+    bytes: [u8; TAG_ROOM],
+    /// Where the start tag ends (at the first `>`), and where the end tag ends.
+    start_len: usize,
+    len: usize,
+}
+
+impl TagText {
+    /// The tags of `name`, if its prefix is fixed and they fit.
+    pub const fn new(name: Option<Name>) -> TagText {
+        let mut text = TagText {
+            name,
+            bytes: [0; TAG_ROOM],
+            start_len: 0,
+            len: 0,
+        };
+        let Some(Name {
+            local,
+            fixed: Some(prefix),
+            ..
+        }) = name
+        else {
+            return text;
+        };
+        let prefix = prefix_text(prefix).as_bytes();
+        let local = local.as_bytes();
+        if 2 * (prefix.len() + local.len()) + 5 > TAG_ROOM {
+            return text;
+        }
+        let parts: [&[u8]; 7] = [b"<", prefix, local, b"></", prefix, local, b">"];
+        let mut at = 0;
+        let mut p = 0;
+        while p < parts.len() {
+            let part = parts[p];
+            let mut i = 0;
+            while i < part.len() {
+                text.bytes[at] = part[i];
+                at += 1;
+                i += 1;
+            }
+            p += 1;
+        }
+        text.start_len = 1 + prefix.len() + local.len();
+        text.len = at;
+        text
+    }
+
+    /// The name, holding its tags when they were built.
+    pub const fn name(&'static self) -> Option<Name> {
+        let Some(name) = self.name else {
+            return None;
+        };
+        if self.len == 0 {
+            return Some(name);
+        }
+        let (start, rest) = self.bytes.split_at(self.start_len);
+        let (end, _) = rest.split_at(self.len - self.start_len);
+        let (_, end) = end.split_at(1);
+        match (core::str::from_utf8(start), core::str::from_utf8(end)) {
+            (Ok(start), Ok(end)) => Some(Name {
+                tags: Some((start, end)),
+                ..name
+            }),
+            _ => Some(name),
+        }
+    }
 }
 
 /// The namespace argument of [`crate::name!`]: a URI (`&str`) or an [`Ns`].
@@ -184,16 +188,32 @@ macro_rules! name {
 pub struct NsArg<T>(pub T);
 
 impl NsArg<&'static str> {
-    /// The URI.
-    pub const fn uri(self) -> &'static str {
-        self.0
+    /// The name `{uri}local` ([`Name::new`]).
+    pub const fn name(self, local: &'static str) -> Option<Name> {
+        Name::new(self.0, local)
     }
 }
 
 impl NsArg<Ns<'static>> {
-    /// The URI.
-    pub const fn uri(self) -> &'static str {
-        self.0.uri()
+    /// The name in this namespace: a known [`Ns`] gives its prefix without
+    /// comparing URIs (which keeps the compiler's work per name small).
+    pub const fn name(self, local: &'static str) -> Option<Name> {
+        let fixed = match self.0 {
+            Ns::None => Prefix::None,
+            Ns::Soap => Prefix::Soap,
+            Ns::Messages => Prefix::Messages,
+            Ns::Types => Prefix::Types,
+            Ns::Other(uri) => return Name::new(uri, local),
+        };
+        if !is_ncname_chars(local) {
+            return None;
+        }
+        Some(Name {
+            ns: self.0.uri(),
+            local,
+            fixed: Some(fixed),
+            tags: None,
+        })
     }
 }
 
@@ -286,6 +306,14 @@ mod tests {
         );
         // A namespace without a fixed prefix gets one when written.
         assert_eq!(crate::name!("urn:x", "a").tags(), None);
+        // Tags too long for the room are assembled when written.
+        let long = crate::name!(
+            ns::TYPES,
+            "A123456789B123456789C123456789D123456789E1234567"
+        );
+        assert_eq!((long.tags(), long.local().len()), (None, 48));
+        let longest = crate::name!(ns::TYPES, "A123456789B123456789C123456789D123456789E123456");
+        assert_eq!(longest.tags().map(|(s, e)| s.len() + e.len()), Some(102));
         // Names built at run time assemble their tags when written.
         assert_eq!(Name::new(ns::TYPES, "a").map(|n| n.tags()), Some(None));
     }
