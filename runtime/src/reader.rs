@@ -69,11 +69,6 @@ struct Frame<'a> {
     content: usize,
     /// Scope mark to truncate to when leaving it.
     scope_mark: usize,
-    /// Its position among consecutive same-named siblings (1-based).
-    index: u32,
-    /// The local name of its latest child, and how many in a row had it.
-    last_child: &'a str,
-    last_count: u32,
 }
 
 /// An attribute of the current start tag, value resolved.

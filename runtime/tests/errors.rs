@@ -293,3 +293,24 @@ fn messages_name_the_thing() {
         assert_eq!(kind.to_string(), message);
     }
 }
+
+#[test]
+fn sibling_indices_count_consecutive_same_named_siblings() {
+    // The count restarts after a differently named sibling, ignores nested
+    // elements of the same name, comments, text, CDATA and empty elements.
+    let xml = "<r><a/><a><a/><b/></a><a><!-- <a> --><b>t</b><![CDATA[<b>]]><b/><b x='1'><q:c/></b></a></r>";
+    assert_eq!(
+        fails(xml),
+        (
+            K::UndeclaredPrefix("q".into()),
+            1,
+            74,
+            "/r/a[3]/b[3]/c".into()
+        )
+    );
+    let xml = "<r><a/><x/><a/><a>\n<p:z/></a></r>";
+    assert_eq!(fails(xml).3, "/r/a[2]/z");
+    // An error inside a start tag names that element.
+    let xml = "<r><a/><a b='1' b='2'/></r>";
+    assert_eq!(fails(xml).3, "/r/a[2]");
+}

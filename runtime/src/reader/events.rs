@@ -5,7 +5,6 @@
 use super::lexer::{LexError, TagItem, TextKind, Token};
 use super::scope::NO_NS;
 use super::{refs, Attr, Frame, Reader, MAX_DEPTH};
-use crate::chars::same;
 use crate::{DecodeError, DecodeErrorKind};
 
 /// The length of `<![CDATA[` (a CDATA token's offset is its content's).
@@ -138,18 +137,6 @@ impl<'a> Reader<'a> {
         local: &'a str,
         start: usize,
     ) -> Result<(), DecodeError> {
-        let index = match self.frames.last_mut() {
-            Some(parent) if same(parent.last_child, local) => {
-                parent.last_count = parent.last_count.saturating_add(1);
-                parent.last_count
-            }
-            Some(parent) => {
-                parent.last_child = local;
-                parent.last_count = 1;
-                1
-            }
-            None => 1,
-        };
         let scope_mark = self.scopes.len();
         self.frames.push(Frame {
             prefix,
@@ -158,9 +145,6 @@ impl<'a> Reader<'a> {
             start,
             content: start,
             scope_mark,
-            index,
-            last_child: "",
-            last_count: 0,
         });
         if self.frames.len() > MAX_DEPTH {
             return Err(self.error_at(start, DecodeErrorKind::TooDeep));

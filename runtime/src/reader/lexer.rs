@@ -90,6 +90,26 @@ impl<'a> Lexer<'a> {
         Lexer { text, pos }
     }
 
+    /// A tokenizer at byte offset `pos` of `text`, which must be where a token
+    /// starts (for reading part of a document again).
+    pub fn at(text: &'a str, pos: usize) -> Self {
+        Lexer { text, pos }
+    }
+
+    /// Steps over `byte` if it is next; whether it was.
+    pub fn skip_byte(&mut self, byte: u8) -> bool {
+        let next = self.byte(self.pos) == Some(byte);
+        if next {
+            self.pos += 1;
+        }
+        next
+    }
+
+    /// How far the document has been read.
+    pub fn pos(&self) -> usize {
+        self.pos
+    }
+
     fn bytes(&self) -> &'a [u8] {
         self.text.as_bytes()
     }

@@ -1,6 +1,7 @@
 //! Where an error happened: line and column from a byte offset (computed only
 //! when an error is built), and the element path from the entered elements.
 
+use super::lexer::{Lexer, TagItem, Token};
 use super::Reader;
 use crate::{DecodeError, DecodeErrorKind};
 use std::fmt::Write;
@@ -18,18 +19,67 @@ impl Reader<'_> {
     /// consecutive same-named siblings. `/` outside the root element.
     pub(super) fn path(&self) -> String {
         let mut path = String::new();
+        let mut parent_content = None;
         for f in &self.frames {
             path.push('/');
             path.push_str(f.local);
-            if f.index > 1 {
-                let _ = write!(path, "[{}]", f.index);
+            let index = parent_content.map_or(1, |from| sibling_index(self.text, from, f.start));
+            if index > 1 {
+                let _ = write!(path, "[{index}]");
             }
+            parent_content = Some(f.content);
         }
         if path.is_empty() {
             path.push('/');
         }
         path
     }
+}
+
+/// The position (1-based) among consecutive same-named siblings of the element
+/// whose `<` is at `start`, found by reading its parent's content again from
+/// `from` (just after the parent's start tag). Only error paths need it, so
+/// decoding keeps no count: that cost every element a compare.
+fn sibling_index(text: &str, from: usize, start: usize) -> u32 {
+    let mut lexer = Lexer::at(text, from);
+    let (mut depth, mut previous, mut count) = (0usize, "", 0u32);
+    while lexer.pos() <= start {
+        match lexer.token() {
+            Ok(Token::StartTag { local, at, .. }) => {
+                if depth == 0 {
+                    count = if local == previous {
+                        count.saturating_add(1)
+                    } else {
+                        1
+                    };
+                    previous = local;
+                    if at == start {
+                        return count;
+                    }
+                }
+                loop {
+                    match lexer.tag_item() {
+                        Ok(TagItem::Open { .. }) => {
+                            depth += 1;
+                            break;
+                        }
+                        Ok(TagItem::Empty) => break,
+                        Ok(TagItem::Attribute { .. }) => {}
+                        Err(_) => return count.max(1),
+                    }
+                }
+            }
+            Ok(Token::EndTag { at }) => {
+                if lexer.end_tag_name(at).is_err() || !lexer.skip_byte(b'>') {
+                    return count.max(1);
+                }
+                depth = depth.saturating_sub(1);
+            }
+            Ok(Token::End) | Err(_) => break,
+            Ok(_) => {}
+        }
+    }
+    count.max(1)
 }
 
 /// 1-based line and column (in characters) of a byte offset. Lines end at LF,
