@@ -26,13 +26,7 @@ impl<'a> Ns<'a> {
     /// The namespace of `uri` (`""` for none). The https:// EWS spellings are
     /// not recognised here: the reader has already replaced them.
     pub fn of(uri: &'a str) -> Self {
-        match Known::of(uri) {
-            Known::None => Ns::None,
-            Known::Soap => Ns::Soap,
-            Known::Messages => Ns::Messages,
-            Known::Types => Ns::Types,
-            Known::Other => Ns::Other(uri),
-        }
+        Known::of(uri).ns().unwrap_or(Ns::Other(uri))
     }
 
     /// The namespace URI (`""` for none).
@@ -54,8 +48,8 @@ impl std::fmt::Display for Ns<'_> {
     }
 }
 
-/// Which [`Ns`] a URI is, without the URI: what the reader keeps with each
-/// namespace declaration, so that it is worked out once per declaration.
+/// Which [`Ns`] a URI is, without the URI (worked out once per namespace
+/// declaration by the reader).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Known {
     None,
@@ -83,15 +77,14 @@ impl Known {
         }
     }
 
-    /// The [`Ns`] of a namespace whose URI is `uri`.
-    #[inline]
-    pub fn ns(self, uri: &str) -> Ns<'_> {
+    /// The [`Ns`] variant, for a known namespace (`None` for any other).
+    pub fn ns(self) -> Option<Ns<'static>> {
         match self {
-            Known::None => Ns::None,
-            Known::Soap => Ns::Soap,
-            Known::Messages => Ns::Messages,
-            Known::Types => Ns::Types,
-            Known::Other => Ns::Other(uri),
+            Known::None => Some(Ns::None),
+            Known::Soap => Some(Ns::Soap),
+            Known::Messages => Some(Ns::Messages),
+            Known::Types => Some(Ns::Types),
+            Known::Other => None,
         }
     }
 }

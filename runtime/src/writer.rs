@@ -84,12 +84,9 @@ impl Writer {
             Some((start_tag, end_tag)) if !self.open.is_empty() => {
                 self.start_fixed(name, start_tag, end_tag)
             }
-            Some((_, end_tag)) => {
+            tags => {
+                let end_tag = tags.map_or("", |(_, end_tag)| end_tag);
                 let local = Local::Checked(name.local(), end_tag);
-                self.start_tag(name.ns(), name.fixed_prefix(), local)
-            }
-            None => {
-                let local = Local::Checked(name.local(), "");
                 self.start_tag(name.ns(), name.fixed_prefix(), local)
             }
         }

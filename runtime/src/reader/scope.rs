@@ -61,10 +61,10 @@ impl<'a> Scopes<'a> {
             Some((_, canonical)) => Cow::Borrowed(*canonical),
             None => uri,
         };
-        let ns = match (Known::of(&uri), &uri) {
-            (Known::Other, Cow::Borrowed(uri)) => Some(Ns::Other(uri)),
-            (Known::Other, Cow::Owned(_)) => None,
-            (known, _) => Some(known.ns("")),
+        let ns = match (Known::of(&uri).ns(), &uri) {
+            (Some(known), _) => Some(known),
+            (None, Cow::Borrowed(uri)) => Some(Ns::Other(uri)),
+            (None, Cow::Owned(_)) => None,
         };
         self.bindings.push(Binding { prefix, uri, ns });
     }
