@@ -228,7 +228,7 @@ impl rt::Body for Message {
             Self::SetImListMigrationCompletedResponse(v) => {
                 w.element(name!(M, "SetImListMigrationCompletedResponse"), &**v)
             }
-            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Fault(v) => w.element(name!(rt::Ns::Soap, "Fault"), &**v),
         }
     }
 }

@@ -48,6 +48,9 @@ impl std::fmt::Display for Ns<'_> {
     }
 }
 
+/// The URIs of the namespaces [`Ns`] names (all but [`Ns::None`]).
+pub(crate) const KNOWN_URIS: [&str; 3] = [ns::TYPES, ns::MESSAGES, ns::SOAP];
+
 /// Which [`Ns`] a URI is, without the URI (worked out once per namespace
 /// declaration by the reader).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,6 +116,9 @@ mod tests {
         assert_eq!(Ns::of(&near), Ns::Other(&near));
         for uri in ["", ns::SOAP, ns::MESSAGES, ns::TYPES, ns::XSI, "urn:x"] {
             assert_eq!(Ns::of(uri).uri(), uri);
+        }
+        for uri in super::KNOWN_URIS {
+            assert!(!matches!(Ns::of(uri), Ns::Other(_) | Ns::None), "{uri}");
         }
     }
 }

@@ -87,7 +87,7 @@ pub(super) fn emit_messages(cx: &Cx<'_>) -> TokenStream {
             fn encode_body(&self, w: &mut rt::Writer) -> rt::EncodeResult {
                 match self {
                     #(#encode_arms)*
-                    Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
+                    Self::Fault(v) => w.element(name!(rt::Ns::Soap, "Fault"), &**v),
                 }
             }
         }

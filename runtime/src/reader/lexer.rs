@@ -506,20 +506,18 @@ fn skip(bytes: &[u8], mut i: usize, stop: &[bool; 256]) -> usize {
     first_where(bytes, i, |b| stop[usize::from(b)])
 }
 
-/// The namespace URIs EWS documents declare, often on every element
-/// (`xmlns="…/types"`): an attribute value that is one of them is recognised
-/// by one comparison instead of a scan. All start with `http://s`.
-const KNOWN_URIS: [&str; 3] = [crate::ns::TYPES, crate::ns::MESSAGES, crate::ns::SOAP];
-
-/// If the bytes at `start` are one of [`KNOWN_URIS`] followed by `quote`, the
-/// offset of that quote (nothing in them needs resolving or checking).
+/// If the bytes at `start` are the URI of a namespace [`crate::Ns`] names
+/// (EWS documents declare them, often on every element: `xmlns="…/types"`)
+/// followed by `quote`, the offset of that quote: such a value is recognised
+/// by one comparison instead of a scan, as nothing in it needs resolving or
+/// checking. All of them start with `http://s`.
 #[inline]
 fn known_uri(bytes: &[u8], start: usize, quote: u8) -> Option<usize> {
     let rest = bytes.get(start..)?;
     if rest.get(..8)? != b"http://s" {
         return None;
     }
-    KNOWN_URIS.iter().find_map(|uri| {
+    crate::namespace::KNOWN_URIS.iter().find_map(|uri| {
         let end = start + uri.len();
         (rest.starts_with(uri.as_bytes()) && bytes.get(end) == Some(&quote)).then_some(end)
     })

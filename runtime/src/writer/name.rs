@@ -65,17 +65,6 @@ impl Name {
     }
 }
 
-/// The text of a fixed prefix, colon included (`t:`; empty for no namespace).
-const fn prefix_text(prefix: Prefix) -> &'static str {
-    match prefix {
-        Prefix::None | Prefix::Generated(_) => "",
-        Prefix::Types => "t:",
-        Prefix::Messages => "m:",
-        Prefix::Soap => "soap:",
-        Prefix::Xml => "xml:",
-    }
-}
-
 /// A [`Name`] checked by the compiler: `name!(ns, "Local")` is a constant, and an
 /// invalid local name is a compile error. When the namespace has a fixed prefix
 /// the constant also holds the element's start and end tags, so the writer
@@ -139,7 +128,7 @@ impl TagText {
         else {
             return text;
         };
-        let prefix = prefix_text(prefix).as_bytes();
+        let prefix = prefix.fixed_text().as_bytes();
         let local = local.as_bytes();
         if 2 * (prefix.len() + local.len()) + 5 > TAG_ROOM {
             return text;

@@ -23,17 +23,24 @@ pub(crate) enum Prefix {
 }
 
 impl Prefix {
-    /// Appends `prefix:` (nothing for [`Prefix::None`]). The fixed prefixes are
-    /// literals, so each is a short store rather than a copy call.
+    /// The text of a fixed prefix, colon included (`t:`; empty for
+    /// [`Prefix::None`] and for generated prefixes, which have no fixed text).
+    pub const fn fixed_text(self) -> &'static str {
+        match self {
+            Prefix::None | Prefix::Generated(_) => "",
+            Prefix::Types => "t:",
+            Prefix::Messages => "m:",
+            Prefix::Soap => "soap:",
+            Prefix::Xml => "xml:",
+        }
+    }
+
+    /// Appends `prefix:` (nothing for [`Prefix::None`]).
     #[inline]
     pub fn write(self, out: &mut String) {
         match self {
-            Prefix::None => {}
-            Prefix::Types => out.push_str("t:"),
-            Prefix::Messages => out.push_str("m:"),
-            Prefix::Soap => out.push_str("soap:"),
-            Prefix::Xml => out.push_str("xml:"),
             Prefix::Generated(n) => generated(out, n),
+            fixed => out.push_str(fixed.fixed_text()),
         }
     }
 }

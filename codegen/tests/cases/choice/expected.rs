@@ -37,7 +37,7 @@ impl rt::Body for Message {
         match self {
             Self::Request(v) => w.element(name!(NS1, "Request"), &**v),
             Self::Response(v) => w.element(name!(NS1, "Response"), &**v),
-            Self::Fault(v) => w.element(name!(rt::ns::SOAP, "Fault"), &**v),
+            Self::Fault(v) => w.element(name!(rt::Ns::Soap, "Fault"), &**v),
         }
     }
 }
